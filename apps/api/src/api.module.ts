@@ -1,0 +1,66 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import type { Pool } from 'pg';
+import { Clock, CoreModule, DB_POOL, type AppConfig } from '../../../libs/core';
+import { AuthModule } from '../../../libs/auth';
+import { CompaniesModule } from '../../../libs/companies';
+import { authControllers } from './controllers/auth';
+import { companyControllers } from './controllers/companies';
+import { consoleControllers } from './controllers/console';
+import { siteControllers } from './controllers/site';
+import { pinoOptions } from './http/pipeline';
+import { AccessGuard } from './security/access.guard';
+import { PgThrottlerStorage } from './security/pg-throttler.storage';
+import { ClientThrottlerGuard } from './security/throttle.guard';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  poolMax: number;
+  clock?: Clock;
+}
+
+const requestOf = (ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request>();
+const isRead = (ctx: ExecutionContext) => ['GET', 'HEAD', 'OPTIONS'].includes(requestOf(ctx).method);
+
+@Module({})
+export class ApiModule {
+  static forRoot(options: ApiModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot({ config, databaseUrl: options.databaseUrl, poolMax: options.poolMax, clock: options.clock }),
+        LoggerModule.forRoot({ pinoHttp: pinoOptions(config), useExisting: true }),
+        ThrottlerModule.forRootAsync({
+          inject: [DB_POOL, Clock],
+          useFactory: (pool: Pool, clock: Clock) => ({
+            storage: new PgThrottlerStorage(pool, clock),
+            throttlers: [
+              { name: 'read', ttl: 60_000, limit: config.rateLimits.readPerMinute, skipIf: (ctx) => !isRead(ctx) },
+              { name: 'write', ttl: 60_000, limit: config.rateLimits.writePerMinute, skipIf: isRead },
+              {
+                name: 'login',
+                ttl: 15 * 60_000,
+                limit: config.rateLimits.loginPer15Minutes,
+                blockDuration: 15 * 60_000,
+                skipIf: (ctx) => !(requestOf(ctx).method === 'POST' && requestOf(ctx).path === '/login'),
+              },
+            ],
+          }),
+        }),
+        AuthModule,
+        CompaniesModule,
+      ],
+      controllers: [...siteControllers, ...authControllers, ...consoleControllers, ...companyControllers],
+      providers: [
+        { provide: APP_GUARD, useClass: ClientThrottlerGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+import { ConsoleController } from './console.controller';
+
+export const consoleControllers = [ConsoleController];

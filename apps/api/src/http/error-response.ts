@@ -1,0 +1,41 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { DomainException, t, type ErrorDetail, type ErrorKind } from '../../../../libs/core';
+
+export interface ErrorBody {
+  status: number;
+  code: string;
+  message: string;
+  details: ErrorDetail[];
+  kind: ErrorKind | 'server';
+}
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const KIND_BY_STATUS: Record<number, ErrorKind> = { 400: 'invalid', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'invalid', 415: 'invalid', 429: 'rate_limited', 503: 'unavailable' };
+
+/** The one place where any error becomes a status, a code and a message. Null: an unexpected error (500). */
+export function toErrorBody(error: unknown, method: string, path: string): ErrorBody | null {
+  if (error instanceof DomainException) return { status: STATUS[error.kind], code: error.code, message: error.message, details: error.details, kind: error.kind };
+  if (error instanceof ThrottlerException) return { status: 429, code: 'rate_limited', message: t('error.rate_limited'), details: [], kind: 'rate_limited' };
+  const csrf = error as { code?: string; status?: number };
+  if (csrf?.code === 'EBADCSRFTOKEN') return { status: 403, code: 'csrf_invalid', message: t('error.csrf_invalid'), details: [], kind: 'forbidden' };
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    if (status >= 500) return null;
+    const kind = KIND_BY_STATUS[status] ?? 'invalid';
+    if (status === HttpStatus.NOT_FOUND) return { status, code: 'route_not_found', message: t('error.route_not_found', { method, path }), details: [], kind };
+    const response = error.getResponse();
+    const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+    return { status, code: `http_${status}`, message, details: [], kind };
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import connectPgSimple from 'connect-pg-simple';
+import { csrfSync } from 'csrf-sync';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { Pool } from 'pg';
+import { pinoHttp, type Options } from 'pino-http';
+import type { AppConfig } from '../../../../libs/core';
+import { TokensService, UsersService, type Principal } from '../../../../libs/auth';
+import { DomainException } from '../../../../libs/core';
+
+type Req = Request & { principal?: Principal | null; tokenError?: DomainException; user?: Principal };
+
+const csrf = csrfSync({
+  getTokenFromRequest: (req) => ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ?? (req.headers['x-csrf-token'] as string | undefined),
+});
+
+/** The same token the layout puts into every form; made only when a form needs it. */
+export function csrfTokenFor(req: Request): string {
+  return csrf.generateToken(req);
+}
+
+export function pinoOptions(config: AppConfig): Options {
+  return {
+    level: config.logLevel,
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    // No IP address is ever written down, not even in logs.
+    redact: { paths: ['req.remoteAddress', 'req.remotePort', 'req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+  };
+}
+
+/**
+ * Order matters: logs → security headers → bodies → session → passport → principal → CSRF.
+ * Nest adds its own body parsers only at init, after these, so we register ours first.
+ */
+export function applyPipeline(app: NestExpressApplication, config: AppConfig, pool: Pool): void {
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(pinoHttp(pinoOptions(config)));
+  const strict = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+        'object-src': ["'none'"],
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https:'),
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  // Swagger UI needs inline styles and data: images; only its own pages get that.
+  const docs = helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
+  app.useBodyParser('urlencoded', { extended: false, limit: '200kb' });
+  app.useBodyParser('json', { limit: '1mb' });
+
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      name: 'leverage.sid',
+      secret: config.sessionSecret,
+      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
+    }),
+  );
+
+  const users = app.get(UsersService);
+  const tokens = app.get(TokensService);
+  passport.use(
+    new LocalStrategy({ usernameField: 'email', passwordField: 'password' }, (email, password, done) => {
+      users
+        .verifyCredentials(email, password)
+        .then((user) => done(null, user ? { userId: user.id } : false))
+        .catch(done);
+    }),
+  );
+  passport.serializeUser((user, done) => done(null, (user as { userId: string }).userId));
+  passport.deserializeUser((id: string, done) => {
+    users
+      .principalFor(id)
+      .then((principal) => done(null, principal ?? false))
+      .catch(done);
+  });
+  app.use(passport.initialize());
+  app.use(passport.session());
+
+  // Who is asking: a bearer token wins over a session cookie.
+  app.use((req: Req, _res: Response, next: NextFunction) => {
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      tokens
+        .authenticate(header.slice(7).trim())
+        .then((principal) => (req.principal = principal))
+        .catch((error: unknown) => {
+          if (error instanceof DomainException) req.tokenError = error;
+          else throw error;
+        })
+        .then(() => next(), next);
+      return;
+    }
+    req.principal = req.user ?? null;
+    next();
+  });
+
+  // CSRF protects cookie-authenticated writes; a bearer token cannot be sent by another site.
+  app.use((req: Req, res: Response, next: NextFunction) => {
+    if (req.principal?.via === 'token' || req.tokenError) return next();
+    // An anonymous API call carries no ambient credentials to abuse; the guard answers it.
+    if (!req.principal && req.path.startsWith('/api/')) return next();
+    if (req.principal) res.locals.csrfToken = csrf.generateToken(req);
+    res.locals.principal = req.principal ?? null;
+    csrf.csrfSynchronisedProtection(req, res, next);
+  });
+}

@@ -1,0 +1,16 @@
+import { Command, CommandRunner } from 'nest-commander';
+import { DemoSeedService } from '../../../../../libs/companies';
+
+const CLI_ACTOR = { id: null, label: 'cli' };
+
+@Command({ name: 'seed:demo', description: 'Load the Belarus 2020 demo record (safe to run again)' })
+export class SeedDemoCommand extends CommandRunner {
+  constructor(private readonly seed: DemoSeedService) {
+    super();
+  }
+
+  async run(): Promise<void> {
+    const report = await this.seed.seed(CLI_ACTOR);
+    process.stdout.write(`Demo record loaded: ${JSON.stringify(report)}\n`);
+  }
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
+import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
+import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
+
+/**
+ * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
+ * database named by DATABASE_URL. The product itself builds its data source in CoreModule.
+ */
+export default new DataSource({
+  ...dataSourceOptions({ url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leverage_dev', poolMax: 1 }),
+  entities: [AuditEventEntity, UserEntity, ApiTokenEntity, CompanyEntity, OwnershipEntity, StateBodyEntity],
+});

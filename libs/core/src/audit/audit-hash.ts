@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with keys sorted at every depth, so that jsonb's reordering never changes a hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.keys(value as object)
+    .sort()
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+  return `{${entries.join(',')}}`;
+}
+
+export interface HashedFields {
+  seq: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  recordType: string;
+  recordId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+}
+
+export function auditHash(row: HashedFields): string {
+  const body = canonicalJson({
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    recordType: row.recordType,
+    recordId: row.recordId,
+    action: row.action,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    prevHash: row.prevHash,
+  });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Plain JSON values only (dates as ISO strings), exactly as jsonb will give them back. */
+export function snapshot(value: object | null): Record<string, unknown> | null {
+  return value === null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** A lock id of its own so that appends to the chain queue up instead of forking it. */
+const CHAIN_LOCK = 7_242_031_001;
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** Holds the chain for the rest of the transaction and returns its current head. */
+  async lockHead(manager: EntityManager): Promise<{ seq: string; hash: string } | null> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    const rows = (await manager.query('SELECT seq::text AS seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, event: AuditEventEntity): Promise<void> {
+    await manager.getRepository(AuditEventEntity).insert(event as never);
+  }
+
+  findForRecord(recordType: string, recordId: string, limit = 200): Promise<AuditEventEntity[]> {
+    return this.events.find({ where: { recordType, recordId }, order: { seq: 'DESC' }, take: limit });
+  }
+
+  findRecent(limit: number): Promise<AuditEventEntity[]> {
+    return this.events.find({ order: { seq: 'DESC' }, take: limit });
+  }
+
+  /** Walks the chain in order, a page at a time, without holding it all in memory. */
+  async *walk(pageSize = 1000): AsyncGenerator<AuditEventEntity> {
+    let after = '0';
+    for (;;) {
+      const page = await this.events
+        .createQueryBuilder('e')
+        .where('e.seq > :after', { after })
+        .orderBy('e.seq', 'ASC')
+        .take(pageSize)
+        .getMany();
+      if (page.length === 0) return;
+      yield* page;
+      after = page[page.length - 1].seq;
+    }
+  }
+}

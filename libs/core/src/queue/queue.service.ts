@@ -1,0 +1,69 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { PgBoss, type Db as IDatabase, type Job } from 'pg-boss';
+import type { Pool } from 'pg';
+import { DB_POOL } from '../database/db-pool';
+
+export interface SendOptions {
+  singletonKey?: string;
+  startAfter?: Date;
+  db?: IDatabase;
+}
+
+/**
+ * pg-boss on the application's own pool (no second pool: the embedded database takes one
+ * connection). The API only sends; the worker also supervises, schedules and works.
+ */
+@Injectable()
+export class QueueService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(QueueService.name);
+  private boss: PgBoss | null = null;
+  private readonly queues = new Set<string>();
+
+  constructor(@Inject(DB_POOL) private readonly pool: Pool) {}
+
+  async start(role: 'sender' | 'worker'): Promise<PgBoss> {
+    if (this.boss) return this.boss;
+    const boss = new PgBoss({
+      db: { executeSql: (sql, params) => this.pool.query(sql, params as unknown[]) },
+      schema: 'pgboss',
+      supervise: role === 'worker',
+      schedule: role === 'worker',
+      migrate: true,
+    });
+    boss.on('error', (error: Error) => this.logger.error(error.message));
+    await boss.start();
+    this.boss = boss;
+    return boss;
+  }
+
+  private async ensureQueue(name: string): Promise<PgBoss> {
+    const boss = await this.start('sender');
+    if (!this.queues.has(name)) {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+      this.queues.add(name);
+    }
+    return boss;
+  }
+
+  async send(name: string, data: object, options: SendOptions = {}): Promise<void> {
+    const boss = await this.ensureQueue(name);
+    await boss.send(name, data, { retryLimit: 5, retryBackoff: true, ...options });
+  }
+
+  async work(name: string, handler: (data: unknown) => Promise<void>): Promise<void> {
+    const boss = await this.ensureQueue(name);
+    await boss.work(name, { batchSize: 1 }, async (jobs: Job<object>[]) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+
+  async schedule(name: string, cron: string): Promise<void> {
+    const boss = await this.ensureQueue(name);
+    await boss.schedule(name, cron, {});
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.boss) await this.boss.stop({ graceful: true, close: false, timeout: 10_000 });
+    this.boss = null;
+  }
+}
