@@ -1,0 +1,50 @@
+import autocannon from 'autocannon';
+import type { Request, Response } from 'express';
+import { createApiApp } from '../apps/api/src/api-app';
+import { EmbeddedPostgres, runMigrations, SYSTEM_ACTOR, loadConfig } from '../libs/core';
+import { DemoSeedService } from '../libs/companies';
+
+/**
+ * `npm run bench`: requests per second of a public company profile, against a hello-world route
+ * served by the same server behind the same middleware, on loopback. Prints one JSON line.
+ */
+async function measure(url: string, seconds: number): Promise<number> {
+  const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const external = process.env.DATABASE_URL;
+  const embedded = external ? null : await EmbeddedPostgres.start(null);
+  const url = external ?? embedded!.url;
+  await runMigrations(url);
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://bench@127.0.0.1/bench',
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+    HMAC_SECRET: 'bench-secret-bench-secret-bench-secret',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_READ_PER_MINUTE: '100000000',
+  });
+  const app = await createApiApp(
+    { config, databaseUrl: url, poolMax: embedded ? 1 : 10 },
+    { afterPipeline: (a) => a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')) },
+  );
+  await app.get(DemoSeedService).seed(SYSTEM_ACTOR);
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const origin = base.replace('[::1]', '127.0.0.1');
+  await measure(`${origin}/__bench/hello`, 2); // warm-up
+  const hello = await measure(`${origin}/__bench/hello`, seconds);
+  const profile = await measure(`${origin}/companies/supermicro`, seconds);
+  await app.close();
+  await embedded?.stop();
+  const line = { bench: 'company-profile', database: embedded ? 'pglite' : 'postgresql', seconds, hello_rps: Math.round(hello), profile_rps: Math.round(profile), ratio: Number((profile / hello).toFixed(3)) };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
