@@ -52,6 +52,8 @@ async function createEmbedded(): Promise<TestDatabase> {
   const embedded = await EmbeddedPostgres.start(null);
   try {
     await migrate(embedded.url, 1);
+    // The migration's connection must be gone before the app's arrives (one connection at a time).
+    await embedded.idle();
   } catch (error) {
     await embedded.stop();
     throw error;

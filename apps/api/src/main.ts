@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  await database.idle();
   const app = await createApiApp({ config, databaseUrl: database.url, poolMax: database.poolMax });
   if (withWorker) await app.get(JobRunner).start();
   const login = embeddedStart ? await prepareEmbedded(app) : null;

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   try {
     // Every command but `migrate` needs the current schema; `migrate` itself is then a no-op report.
     if (database.embedded && process.argv[2] !== 'migrate') await runMigrations(database.url);
+    await database.idle();
     await CommandFactory.run(CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax }), {
       logger: ['error'],
       errorHandler: (error) => {

@@ -11,8 +11,8 @@ export class TokensRepository {
     return this.tokens.findOne({ where: { tokenHash }, relations: { user: true } });
   }
 
-  findById(id: string): Promise<ApiTokenEntity | null> {
-    return this.tokens.findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<ApiTokenEntity | null> {
+    return (manager?.getRepository(ApiTokenEntity) ?? this.tokens).findOneBy({ id });
   }
 
   listForUser(userId: string): Promise<ApiTokenEntity[]> {

@@ -81,7 +81,7 @@ export class TokensService {
   /** Revokes a token; `onlyOwner` limits it to the actor's own tokens (non-admins). */
   async revoke(actor: Actor, tokenId: string, onlyOwner: string | null): Promise<void> {
     await this.uow.run(async (tx) => {
-      const token = await this.tokens.findById(tokenId);
+      const token = await this.tokens.findById(tokenId, tx.manager);
       if (!token || (onlyOwner && token.userId !== onlyOwner)) throw authErrors.tokenNotFound();
       if (token.revokedAt) return;
       const before = audited(token);

@@ -11,8 +11,9 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  /** Pass the transaction's manager inside a transaction: the embedded database has one connection. */
+  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ email: email.trim().toLowerCase() });
   }
 
   listAll(): Promise<UserEntity[]> {

@@ -57,7 +57,7 @@ export class UsersService {
     const password = command.password ?? generatePassword();
     const passwordHash = await hashPassword(password);
     const user = await this.uow.run(async (tx) => {
-      if (await this.users.findByEmail(email)) throw authErrors.emailTaken(email);
+      if (await this.users.findByEmail(email, tx.manager)) throw authErrors.emailTaken(email);
       const entity = Object.assign(new UserEntity(), {
         email,
         displayName: command.displayName?.trim() || email.split('@')[0],

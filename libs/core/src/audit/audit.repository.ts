@@ -13,8 +13,9 @@ export class AuditRepository {
   /** Holds the chain for the rest of the transaction and returns its current head. */
   async lockHead(manager: EntityManager): Promise<{ seq: string; hash: string } | null> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const rows = (await manager.query('SELECT seq::text AS seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
-    return rows[0] ?? null;
+    // Ordered by the bigint column, not by its text form ('9' sorts after '10').
+    const rows = (await manager.query('SELECT seq::text AS head_seq, hash FROM audit_event ORDER BY audit_event.seq DESC LIMIT 1')) as { head_seq: string; hash: string }[];
+    return rows[0] ? { seq: rows[0].head_seq, hash: rows[0].hash } : null;
   }
 
   async insert(manager: EntityManager, event: AuditEventEntity): Promise<void> {

@@ -30,6 +30,12 @@ export class EmbeddedPostgres {
     return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`);
   }
 
+  /** Resolves once the previous client has gone, so that the next one is not turned away. */
+  async idle(timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (this.server.getStats().activeConnections > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
   async stop(): Promise<void> {
     await this.server.stop();
     if (!this.db.closed) await this.db.close();

@@ -97,8 +97,6 @@ export const auth: Record<string, string> = {
   'auth.error.auth_email_taken': 'An account with this email already exists.',
   'auth.error.auth_wrong_password': 'The current password is not right.',
   'auth.error.auth_last_admin': 'This is the last active admin: it cannot be disabled or given another role. Make another account admin first.',
-  'auth.error.auth_user_not_found': 'No such account.',
-  'auth.error.auth_token_not_found': 'No such token.',
 
   // Command line
   'auth.cli.user_created': 'Created the {role} account {email}.',
