@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createAccount, createTestApp, createToken, csrfFrom, signIn, type TestApp } from '../support/test-app';
 
 describe('accounts, sessions and tokens', () => {
@@ -30,7 +31,7 @@ describe('accounts, sessions and tokens', () => {
   it('stores sessions in the database, not in the process', async () => {
     const account = await createAccount(t, 'organizer');
     await signIn(t, account);
-    const [{ count }] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT count(*)::int AS count FROM session WHERE sess::text LIKE '%passport%'`);
+    const [{ count }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS count FROM session WHERE sess::text LIKE '%passport%'`);
     expect(count).toBeGreaterThan(0);
   });
 
@@ -56,7 +57,7 @@ describe('accounts, sessions and tokens', () => {
     const { agent, csrf } = await signIn(t, admin);
     const res = await agent.post('/console/users/new').type('form').send({ _csrf: csrf, email: 'new.person@leverage.test', displayName: 'New Person', role: 'reviewer' });
     expect(res.status).toBe(201);
-    const password = /class="secret"[^>]*>\s*([^<\s]+)\s*</.exec(res.text)?.[1];
+    const password = /class="secret"><code>([^<]+)<\/code>/.exec(res.text)?.[1];
     expect(password).toBeTruthy();
     await signIn(t, { email: 'new.person@leverage.test', password: password!, role: 'reviewer', userId: '' });
     const list = await agent.get('/console/users').expect(200);
@@ -78,7 +79,7 @@ describe('accounts, sessions and tokens', () => {
     const list = await agent.get('/console/tokens').expect(200);
     expect(list.text).toContain(write.slice(0, 10));
     expect(list.text).not.toContain(write);
-    const [{ id }] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT id FROM api_token WHERE prefix = $1 AND scope = 'write'`, [write.slice(0, 10)]);
+    const [{ id }] = await t.app.get(DataSource).query(`SELECT id FROM api_token WHERE prefix = $1 AND scope = 'write'`, [write.slice(0, 10)]);
     await agent.post(`/console/tokens/${id}/revoke`).type('form').send({ _csrf: csrf }).expect(303);
     const revoked = await request(t.server).post('/api/v1/companies').set('Authorization', `Bearer ${write}`).send({ name: 'Token Test 2', kind: 'other' });
     expect(revoked.status).toBe(401);
@@ -88,7 +89,7 @@ describe('accounts, sessions and tokens', () => {
     const researcher = await createAccount(t, 'researcher');
     const read = await createToken(t, researcher, 'read');
     await request(t.server).get('/api/v1/companies').set('Authorization', `Bearer ${read}`).expect(200);
-    const [{ last_used_at }] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT last_used_at FROM api_token WHERE prefix = $1`, [read.slice(0, 10)]);
+    const [{ last_used_at }] = await t.app.get(DataSource).query(`SELECT last_used_at FROM api_token WHERE prefix = $1`, [read.slice(0, 10)]);
     expect(last_used_at).not.toBeNull();
   });
 });
@@ -106,7 +107,7 @@ describe('login throttling', () => {
       }
       const blocked = await agent.post('/login').type('form').send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) });
       expect(blocked.status).toBe(429);
-      const [{ key }] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT key FROM rate_limit LIMIT 1`);
+      const [{ key }] = await t.app.get(DataSource).query(`SELECT key FROM rate_limit LIMIT 1`);
       expect(key).not.toMatch(/127\.0\.0\.1|::1/);
     } finally {
       await t.close();

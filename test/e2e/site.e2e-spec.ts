@@ -1,5 +1,9 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/api-app';
+import { createTestApp, testConfig, type TestApp } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
 
 describe('public site baseline', () => {
   let t: TestApp;
@@ -64,13 +68,10 @@ describe('public site baseline', () => {
 
 describe('unexpected errors', () => {
   it('show only an error id, which the response also carries', async () => {
-    const { createApiApp } = await import('../../apps/api/src/api-app');
-    const { createTestDatabase } = await import('../support/test-database');
-    const { testConfig } = await import('../support/test-app');
     const database = await createTestDatabase();
     const app = await createApiApp(
       { config: testConfig(), databaseUrl: database.url, poolMax: database.poolMax },
-      { afterPipeline: (a) => a.use('/explode', () => { throw new Error('secret internals /etc/passwd'); }) },
+      { afterPipeline: (a: NestExpressApplication) => a.use('/explode', () => { throw new Error('secret internals /etc/passwd'); }) },
     );
     try {
       const page = await request(app.getHttpServer()).get('/explode').set('X-Request-Id', 'req-12345678').expect(500);
@@ -84,11 +85,10 @@ describe('unexpected errors', () => {
   });
 
   it('answer 503 from /health when the database is gone', async () => {
-    const { createTestDatabase } = await import('../support/test-database');
     const database = await createTestDatabase();
     const t = await createTestApp({ database });
     try {
-      await t.app.get((await import('typeorm')).DataSource).destroy();
+      await t.app.get(DataSource).destroy();
       const res = await request(t.server).get('/health');
       expect(res.status).toBe(503);
       expect(res.body).toEqual({ status: 'unavailable' });
