@@ -1,7 +1,10 @@
 /**
- * Jest 30, three projects: `unit` (specs beside the code), `e2e` (boots the app against a real
- * database) and `browser` (Playwright + Chromium). Run through the npm scripts: Nest 12 is
- * ESM-only, so Jest needs `node --experimental-vm-modules` to `require()` it.
+ * Jest 30 projects: `unit` (pure logic, specs beside the code), `medium` (services on a real
+ * database, test/medium/<area>/), `e2e` (boots the app, calls it over HTTP) and `browser`
+ * (Playwright + Chromium). The database projects share one global setup: Jest runs it once.
+ * Jest honours `testTimeout` only globally, so the slower projects set theirs in jest-timeout.ts.
+ * Run through the npm scripts: Nest 12 is ESM-only, so Jest needs `node --experimental-vm-modules`
+ * to `require()` it.
  */
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -30,6 +33,16 @@ module.exports = {
       ...base,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
+    {
+      // Medium tests (STYLE.md §9): real services and repositories on a fresh migrated database.
+      ...base,
+      displayName: 'medium',
+      testMatch: ['<rootDir>/test/medium/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
+      slowTestThreshold: 15,
     },
     {
       ...base,

@@ -45,10 +45,14 @@ describe('accounts, sessions and tokens', () => {
   it('changes a password after checking the current one', async () => {
     const account = await createAccount(t, 'organizer');
     const { agent, csrf } = await signIn(t, account);
+    const other = await signIn(t, account);
     const wrong = await agent.post('/console/account/password').type('form').send({ _csrf: csrf, currentPassword: 'wrong one entirely', newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
     expect(wrong.status).toBe(400);
     const ok = await agent.post('/console/account/password').type('form').send({ _csrf: csrf, currentPassword: account.password, newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
     expect([200, 303]).toContain(ok.status);
+    // This session carries on; every other session of the account has ended.
+    await agent.get('/console').expect(200);
+    await other.agent.get('/console').expect(303);
     await signIn(t, { ...account, password: 'a brand new password' });
   });
 

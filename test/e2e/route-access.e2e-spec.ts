@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role } from '../../libs/auth';
-import { createAccount, createTestApp, createToken, signIn, type TestApp } from '../support/test-app';
+import { createAccount, createTestApp, createToken, csrfFrom, signIn, type TestApp } from '../support/test-app';
 import { fillPath, listRoutes, seedRouteFixtures, type RouteFixtures, type ServedRoute } from '../support/routes';
 import { EXPECTED_ACCESS, type Expected } from '../support/expected-access';
 
@@ -34,10 +34,15 @@ describe('every route × every caller', () => {
   let fixtures: RouteFixtures;
   const sessions = new Map<Role, Awaited<ReturnType<typeof signIn>>>();
   const tokens = new Map<string, string>();
+  let anonymous: { agent: ReturnType<typeof request.agent>; csrf: string };
 
   beforeAll(async () => {
     t = await createTestApp();
     fixtures = await seedRouteFixtures(t);
+    // An anonymous visitor with a CSRF token of their own (from the login page), so that what
+    // refuses them is the access rule, not the missing token.
+    const agent = request.agent(t.server);
+    anonymous = { agent, csrf: csrfFrom((await agent.get('/login')).text) };
     for (const role of ROLES) {
       const account = await createAccount(t, role);
       sessions.set(role, await signIn(t, account));
@@ -62,13 +67,13 @@ describe('every route × every caller', () => {
       if (!expected) continue;
       for (const caller of CALLERS) {
         const path = fillPath(route.path, fixtures);
-        const session = caller.role ? sessions.get(caller.role) : undefined;
-        const client = caller.via === 'session' && session ? session.agent : request(t.server);
+        const session = caller.via === 'session' && caller.role ? sessions.get(caller.role) : caller.via === 'anonymous' ? anonymous : undefined;
+        const client = session ? session.agent : request(t.server);
         let req = (client as ReturnType<typeof request>)[route.method.toLowerCase() as 'get'](path).redirects(0);
         if (caller.via === 'read-token' || caller.via === 'write-token') req = req.set('Authorization', `Bearer ${tokens.get(`${caller.role}:${caller.via === 'read-token' ? 'read' : 'write'}`)}`);
         if (route.method !== 'GET') {
           req = req.set('Accept', path.startsWith('/api/') ? 'application/json' : 'text/html');
-          if (caller.via === 'session' && session) req = req.set('X-CSRF-Token', session.csrf);
+          if (session) req = req.set('X-CSRF-Token', session.csrf);
           req = req.send({});
         }
         const res = await req;

@@ -19,7 +19,8 @@ export function listRoutes(app: NestExpressApplication): ServedRoute[] {
   const stack = (express.router ?? express._router)?.stack ?? [];
   const routes: ServedRoute[] = [];
   for (const layer of stack) {
-    if (!layer.route) continue;
+    // `{/*splat}` layers are Nest middleware mounted for every path, not endpoints.
+    if (!layer.route || layer.route.path.includes('*')) continue;
     for (const method of Object.keys(layer.route.methods)) {
       const upper = method.toUpperCase();
       if (upper === '_ALL' || upper === 'HEAD') continue;

@@ -30,7 +30,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await admin.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(target.templateName)}`);
         return;
       } catch (error) {
-        if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+        const code = (error as { code?: string }).code;
+        if (code === '3D000') {
+          throw new Error(
+            `${(error as Error).message}: it is made by the global setup of the medium, e2e and browser projects; ` +
+              'a test that needs a database belongs in test/medium/ or test/e2e/, not in a unit spec.',
+          );
+        }
+        if (code !== '55006' || attempt >= 20) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }

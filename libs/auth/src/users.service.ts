@@ -23,6 +23,11 @@ export interface CreateUserCommand {
   password?: string;
 }
 
+/** What a session remembers of its account: the id, and which password it signed in with. */
+export function sessionKeyOf(user: UserEntity): string {
+  return `${user.id}.${user.passwordChangedAt.getTime()}`;
+}
+
 export function toUserView(user: UserEntity): UserView {
   return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, disabled: user.disabledAt !== null, createdAt: user.createdAt };
 }
@@ -73,10 +78,15 @@ export class UsersService {
     return { user: toUserView(user), password: command.password ? null : password };
   }
 
-  /** The signed-in principal for a session, or null when the account is gone or disabled. */
-  async principalFor(userId: string): Promise<Principal | null> {
+  /**
+   * The signed-in principal for a session key, or null when the account is gone or disabled, or
+   * its password changed since the session began (a password change signs out every other session).
+   */
+  async principalFor(key: string): Promise<Principal | null> {
+    const [userId, stamp] = key.split('.');
+    if (!/^[0-9a-f-]{36}$/.test(userId ?? '')) return null;
     const user = await this.users.findById(userId);
-    if (!user || user.disabledAt) return null;
+    if (!user || user.disabledAt || String(user.passwordChangedAt.getTime()) !== stamp) return null;
     return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, via: 'session' };
   }
 
@@ -87,11 +97,12 @@ export class UsersService {
     return user && ok && !user.disabledAt ? user : null;
   }
 
-  async changePassword(actor: Actor, userId: string, currentPassword: string, newPassword: string): Promise<void> {
+  /** Returns the new session key, with which the person's current session carries on. */
+  async changePassword(actor: Actor, userId: string, currentPassword: string, newPassword: string): Promise<string> {
     const user = await this.users.findById(userId);
     if (!user) throw authErrors.userNotFound();
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw authErrors.wrongPassword();
-    await this.setPassword(actor, userId, newPassword);
+    return sessionKeyOf(await this.setPassword(actor, userId, newPassword));
   }
 
   /** An admin's reset: a new generated password, shown once. */
@@ -101,15 +112,16 @@ export class UsersService {
     return password;
   }
 
-  private async setPassword(actor: Actor, userId: string, password: string): Promise<void> {
+  private async setPassword(actor: Actor, userId: string, password: string): Promise<UserEntity> {
     const passwordHash = await hashPassword(password);
-    await this.uow.run(async (tx) => {
+    return this.uow.run(async (tx) => {
       const user = await this.users.lockById(tx.manager, userId);
       if (!user) throw authErrors.userNotFound();
       user.passwordHash = passwordHash;
       user.passwordChangedAt = this.clock.now();
       await this.users.save(tx.manager, user);
       await this.audit.record(tx, actor, { recordType: 'user', recordId: user.id, action: 'password_change' });
+      return user;
     });
   }
 

@@ -9,7 +9,7 @@ import { Strategy as LocalStrategy } from 'passport-local';
 import type { Pool } from 'pg';
 import { pinoHttp, type Options } from 'pino-http';
 import type { AppConfig } from '../../../../libs/core';
-import { TokensService, UsersService, type Principal } from '../../../../libs/auth';
+import { sessionKeyOf, TokensService, UsersService, type Principal } from '../../../../libs/auth';
 import { DomainException } from '../../../../libs/core';
 
 type Req = Request & { principal?: Principal | null; tokenError?: DomainException; user?: Principal };
@@ -90,14 +90,14 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
     new LocalStrategy({ usernameField: 'email', passwordField: 'password' }, (email, password, done) => {
       users
         .verifyCredentials(email, password)
-        .then((user) => done(null, user ? { userId: user.id } : false))
+        .then((user) => done(null, user ? { sessionKey: sessionKeyOf(user) } : false))
         .catch(done);
     }),
   );
-  passport.serializeUser((user, done) => done(null, (user as { userId: string }).userId));
-  passport.deserializeUser((id: string, done) => {
+  passport.serializeUser((user, done) => done(null, (user as { sessionKey: string }).sessionKey));
+  passport.deserializeUser((key: string, done) => {
     users
-      .principalFor(id)
+      .principalFor(key)
       .then((principal) => done(null, principal ?? false))
       .catch(done);
   });

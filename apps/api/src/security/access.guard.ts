@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { DomainException } from '../../../../libs/core';
+import { DomainException, t } from '../../../../libs/core';
 import { ACCESS_POLICY, PUBLIC_ROUTE, type AccessPolicy } from './access.decorator';
 import { principalOf } from './principal.decorator';
 
@@ -23,15 +23,15 @@ export class AccessGuard implements CanActivate {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, targets);
     if (!policy) {
       this.logger.error(`No access policy on ${context.getClass().name}.${context.getHandler().name}`);
-      throw new DomainException('forbidden', 'auth_no_policy', 'This route is closed.');
+      throw new DomainException('forbidden', 'auth_no_policy', t('auth.error.no_policy'));
     }
     const principal = principalOf(req);
-    if (!principal) throw new DomainException('unauthenticated', 'auth_required', 'Sign in, or send an API token, to do this.');
+    if (!principal) throw new DomainException('unauthenticated', 'auth_required', t('auth.error.required'));
     if (principal.via === 'token') {
-      if (!policy.token) throw new DomainException('forbidden', 'auth_token_not_allowed', 'API tokens cannot be used here; sign in instead.');
-      if (policy.token === 'write' && principal.scope !== 'write') throw new DomainException('forbidden', 'auth_token_scope', 'This token is read-only; a write token is needed.');
+      if (!policy.token) throw new DomainException('forbidden', 'auth_token_not_allowed', t('auth.error.token_not_allowed'));
+      if (policy.token === 'write' && principal.scope !== 'write') throw new DomainException('forbidden', 'auth_token_scope', t('auth.error.token_scope'));
     }
     if (principal.role === 'admin' || policy.roles === 'any' || policy.roles.includes(principal.role)) return true;
-    throw new DomainException('forbidden', 'auth_role_required', `This needs the role ${policy.roles.join(' or ')}.`);
+    throw new DomainException('forbidden', 'auth_role_required', t('auth.error.role_required', { roles: policy.roles.join(' or ') }));
   }
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 /** What kind of failure a domain error is; each transport maps kinds to its own answers in one place. */
 export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
 
@@ -23,7 +25,7 @@ export class DomainException extends Error {
 }
 
 export class ValidationFailedException extends DomainException {
-  constructor(details: ErrorDetail[], message = 'Some fields need attention.') {
+  constructor(details: ErrorDetail[], message = t('form.errors.title')) {
     super('invalid', 'validation_failed', message, details);
   }
 }

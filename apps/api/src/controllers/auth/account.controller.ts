@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import { MIN_PASSWORD_LENGTH, UsersService, type Principal } from '../../../../../libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { csrfTokenFor } from '../../http/pipeline';
 import { formErrorsFrom } from './form-errors';
 
 /** The signed-in person's own account. */
@@ -22,15 +23,19 @@ export class AccountController {
 
   @Post('password')
   @Access({ roles: 'any' })
-  async changePassword(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async changePassword(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { value, errors } = await validateInput(ChangePasswordDto, body);
     if (errors.length) return this.render(res, 400, { errors, changed: false });
+    let sessionKey: string;
     try {
-      await this.users.changePassword(actorOf(principal), principal.userId, value.currentPassword, value.newPassword);
+      sessionKey = await this.users.changePassword(actorOf(principal), principal.userId, value.currentPassword, value.newPassword);
     } catch (error) {
       if (error instanceof DomainException && error.code === 'auth_wrong_password') return this.render(res, 400, { errors: formErrorsFrom(error).errors, changed: false });
       throw error;
     }
+    // Every other session of this account has just ended; this one carries on, in a new session.
+    await new Promise<void>((resolve, reject) => req.logIn({ sessionKey } as never, (error) => (error ? reject(error as Error) : resolve())));
+    res.locals.csrfToken = csrfTokenFor(req);
     this.render(res, 200, { errors: [], changed: true });
   }
 
