@@ -10,10 +10,11 @@ import { applyPipeline } from './http/pipeline';
 import { setupViews } from './http/views';
 
 /** Builds the HTTP application, ready to listen: used by main.ts, the tests and the benchmark. */
-export async function createApiApp(options: ApiModuleOptions): Promise<NestExpressApplication> {
+export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipeline?: (app: NestExpressApplication) => void } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   applyPipeline(app, options.config, app.get(DB_POOL));
+  hooks.afterPipeline?.(app);
   setupViews(app);
   app.useGlobalPipes(
     new ValidationPipe({

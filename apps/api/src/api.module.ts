@@ -10,6 +10,7 @@ import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
 import { authControllers } from './controllers/auth';
 import { companyControllers } from './controllers/companies';
+import { companyApiControllers } from './controllers/companies-api';
 import { consoleControllers } from './controllers/console';
 import { siteControllers } from './controllers/site';
 import { pinoOptions } from './http/pipeline';
@@ -56,7 +57,7 @@ export class ApiModule {
         AuthModule,
         CompaniesModule,
       ],
-      controllers: [...siteControllers, ...authControllers, ...consoleControllers, ...companyControllers],
+      controllers: [...siteControllers, ...authControllers, ...consoleControllers, ...companyApiControllers, ...companyControllers],
       providers: [
         { provide: APP_GUARD, useClass: ClientThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -26,8 +26,6 @@ const KIND_BY_STATUS: Record<number, ErrorKind> = { 400: 'invalid', 401: 'unauth
 export function toErrorBody(error: unknown, method: string, path: string): ErrorBody | null {
   if (error instanceof DomainException) return { status: STATUS[error.kind], code: error.code, message: error.message, details: error.details, kind: error.kind };
   if (error instanceof ThrottlerException) return { status: 429, code: 'rate_limited', message: t('error.rate_limited'), details: [], kind: 'rate_limited' };
-  const csrf = error as { code?: string; status?: number };
-  if (csrf?.code === 'EBADCSRFTOKEN') return { status: 403, code: 'csrf_invalid', message: t('error.csrf_invalid'), details: [], kind: 'forbidden' };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status >= 500) return null;

@@ -10,7 +10,7 @@ import type { Pool } from 'pg';
 import { pinoHttp, type Options } from 'pino-http';
 import type { AppConfig } from '../../../../libs/core';
 import { sessionKeyOf, TokensService, UsersService, type Principal } from '../../../../libs/auth';
-import { DomainException } from '../../../../libs/core';
+import { DomainException, t } from '../../../../libs/core';
 
 type Req = Request & { principal?: Principal | null; tokenError?: DomainException; user?: Principal };
 
@@ -129,6 +129,6 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
     if (!req.principal && req.path.startsWith('/api/')) return next();
     if (req.principal) res.locals.csrfToken = csrf.generateToken(req);
     res.locals.principal = req.principal ?? null;
-    csrf.csrfSynchronisedProtection(req, res, next);
+    csrf.csrfSynchronisedProtection(req, res, (error?: unknown) => next(error ? new DomainException('forbidden', 'csrf_invalid', t('error.csrf_invalid')) : undefined));
   });
 }

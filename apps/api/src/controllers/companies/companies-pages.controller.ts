@@ -1,0 +1,74 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CompanyQueryDto, CompanyService, StateBodyService } from '../../../../../libs/companies';
+import { t, validateInput } from '../../../../../libs/core';
+import { Public } from '../../security/access.decorator';
+import { kindOptions } from './forms';
+import { companyPage, groupLinkPage, pageUrl, stateBodyPage } from './page-model';
+
+/** The public record: the directory, company profiles and state-body pages. No login. */
+@ApiExcludeController()
+@Controller()
+export class CompaniesPagesController {
+  constructor(
+    private readonly companies: CompanyService,
+    private readonly stateBodies: StateBodyService,
+  ) {}
+
+  @Get('companies')
+  @Public()
+  async directory(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const { value: query, errors } = await validateInput(CompanyQueryDto, {
+      q: raw.q,
+      kind: raw.kind,
+      country: raw.country,
+      cursor: raw.cursor,
+    });
+    const filters = { q: text(raw.q), kind: text(raw.kind), country: text(raw.country) };
+    const base = {
+      title: t('companies.directory.title'),
+      filters,
+      kinds: kindOptions(),
+      errors,
+      filtered: Boolean(query.q || query.kind || query.country),
+    };
+    if (errors.length) {
+      res.status(400).render('pages/companies/index', { ...base, companies: [], total: 0 });
+      return;
+    }
+    const page = await this.companies.search({ q: query.q, kind: query.kind, country: query.country, cursor: query.cursor });
+    const params = { q: query.q, kind: query.kind, country: query.country };
+    res.render('pages/companies/index', {
+      ...base,
+      companies: page.data.map(companyPage),
+      total: page.total,
+      totalLabel: t(page.total === 1 ? 'companies.directory.count_one' : 'companies.directory.count', { count: page.total }),
+      nextUrl: page.nextCursor ? pageUrl('/companies', { ...params, cursor: page.nextCursor }) : null,
+      firstUrl: query.cursor ? pageUrl('/companies', params) : null,
+    });
+  }
+
+  @Get('companies/:slug')
+  @Public()
+  async profile(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const profile = await this.companies.profile(slug);
+    res.render('pages/companies/show', {
+      title: profile.company.name,
+      company: companyPage(profile.company),
+      parents: profile.group.parents.map(groupLinkPage),
+      subsidiaries: profile.group.subsidiaries.map(groupLinkPage),
+    });
+  }
+
+  @Get('state-bodies/:slug')
+  @Public()
+  async stateBody(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const body = await this.stateBodies.getBySlug(slug);
+    res.render('pages/state-bodies/show', { title: body.name, stateBody: stateBodyPage(body) });
+  }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

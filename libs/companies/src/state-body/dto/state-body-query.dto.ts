@@ -1,0 +1,34 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../company/dto/company-query.dto';
+import { ToNumber, Trim, TrimUpper } from '../../shared/validation';
+
+export class StateBodyQueryDto {
+  @ApiPropertyOptional({ description: 'Part of a name or alias; case and accents are ignored.' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'validation.too_long' })
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @TrimUpper()
+  @IsOptional()
+  @IsISO31661Alpha2({ message: 'validation.country' })
+  country?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ToNumber()
+  @IsOptional()
+  @Max(MAX_PAGE_SIZE, { message: 'companies.validation.limit' })
+  @Min(1, { message: 'companies.validation.limit' })
+  @IsInt({ message: 'companies.validation.limit' })
+  limit?: number;
+
+  @ApiPropertyOptional()
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'companies.error.cursor_invalid' })
+  cursor?: string;
+}
