@@ -28,8 +28,9 @@ describe('console and public pages in Chromium', () => {
     await t?.close();
   });
 
-  async function newPage(): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  /** JavaScript off as a careful supporter may have it; on only where axe itself must run. */
+  async function newPage(javaScriptEnabled = false): Promise<{ page: Page; outside: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     return { page, outside: watchThirdParty(page, origin) };
   }
@@ -69,7 +70,7 @@ describe('console and public pages in Chromium', () => {
   const PUBLIC_PAGES = ['/', '/companies', '/companies?q=vmware', '/companies/supermicro', '/companies/vmware', '/companies/broadcom', '/state-bodies/kgb', '/login', '/no-such-page'];
 
   it.each(PUBLIC_PAGES)('%s passes axe with no serious or critical violations and loads nothing from elsewhere', async (path) => {
-    const { page, outside } = await newPage();
+    const { page, outside } = await newPage(true);
     await page.goto(`${origin}${path}`);
     expect(await seriousViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
@@ -89,7 +90,7 @@ describe('console and public pages in Chromium', () => {
 
   it('console pages pass axe too', async () => {
     const admin = await createAccount(t, 'admin');
-    const { page } = await newPage();
+    const { page } = await newPage(true);
     await page.goto(`${origin}/login`);
     await page.getByLabel('Email address').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);
