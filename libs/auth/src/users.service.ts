@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, UnitOfWork, type Actor } from '../../core';
+import { AuditService, Clock, sha256, UnitOfWork, type Actor } from '../../core';
 import { authErrors } from './auth.errors';
 import { DUMMY_HASH, generatePassword, hashPassword, verifyPassword } from './passwords';
 import type { Principal, Role } from './role';
@@ -25,7 +25,8 @@ export interface CreateUserCommand {
 
 /** What a session remembers of its account: the id, and which password it signed in with. */
 export function sessionKeyOf(user: UserEntity): string {
-  return `${user.id}.${user.passwordChangedAt.getTime()}`;
+  // From the salted hash, not a timestamp: it changes with every new password, whatever the clock says.
+  return `${user.id}.${sha256(user.passwordHash).slice(0, 16)}`;
 }
 
 export function toUserView(user: UserEntity): UserView {
@@ -83,10 +84,10 @@ export class UsersService {
    * its password changed since the session began (a password change signs out every other session).
    */
   async principalFor(key: string): Promise<Principal | null> {
-    const [userId, stamp] = key.split('.');
+    const [userId] = key.split('.');
     if (!/^[0-9a-f-]{36}$/.test(userId ?? '')) return null;
     const user = await this.users.findById(userId);
-    if (!user || user.disabledAt || String(user.passwordChangedAt.getTime()) !== stamp) return null;
+    if (!user || user.disabledAt || sessionKeyOf(user) !== key) return null;
     return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role, via: 'session' };
   }
 
