@@ -1,0 +1,195 @@
+import 'reflect-metadata';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { AuditService, CoreModule, FixedClock, SYSTEM_ACTOR, DomainException } from '../../../libs/core';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { testConfig } from '../../support/test-app';
+import {
+  CompaniesModule, CompanyService, DemoSeedService, OwnershipService, RecordExportService, RecordImportService, StateBodyService,
+} from '../../../libs/companies';
+
+
+let db: TestDatabase;
+let moduleRef: TestingModule;
+const actor = { id: null, label: 'test' };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  moduleRef = await Test.createTestingModule({
+    imports: [CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }), CompaniesModule],
+  })
+    .compile();
+  await moduleRef.init();
+});
+afterAll(async () => {
+  await moduleRef?.close();
+  await db?.drop();
+});
+
+async function auditCount(): Promise<number> {
+  const rows = await moduleRef.get(DataSource).query('SELECT count(*)::int AS n FROM audit_event');
+  return rows[0].n;
+}
+
+async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainException);
+    expect((error as DomainException).code).toBe(code);
+    return error as DomainException;
+  }
+  throw new Error(`expected ${code}`);
+}
+
+test('demo seed is idempotent', async () => {
+  const seed = moduleRef.get(DemoSeedService);
+  const first = await seed.seedIfEmpty(SYSTEM_ACTOR);
+  expect(first?.companies.created).toBe(18);
+  expect(first?.ownerships.created).toBe(4);
+  expect(first?.stateBodies.created).toBe(4);
+  const n = await auditCount();
+  const second = await seed.seed(SYSTEM_ACTOR);
+  expect(second.companies.unchanged).toBe(18);
+  expect(second.ownerships.unchanged).toBe(4);
+  expect(second.stateBodies.unchanged).toBe(4);
+  expect(await auditCount()).toBe(n);
+  expect(await seed.seedIfEmpty(SYSTEM_ACTOR)).toBeNull();
+});
+
+test('search by name, alias, accents; filters; pagination', async () => {
+  const companies = moduleRef.get(CompanyService);
+  expect((await companies.search({ q: 'SANDVÍNE' })).data.map((c) => c.slug)).toEqual(['sandvine']);
+  expect((await companies.search({ q: 'velcom' })).data.map((c) => c.slug)).toEqual(['a1-belarus']);
+  expect((await companies.search({ q: 'квадро' })).data.map((c) => c.slug)).toEqual(['kvadrosoft']);
+  expect((await companies.search({ q: '%' })).total).toBe(0);
+  expect((await companies.search({ q: '_' })).total).toBe(0);
+  expect((await companies.search({ kind: 'reseller' })).data.map((c) => c.slug)).toEqual(['kvadrosoft', 'map-info']);
+  expect((await companies.search({ country: 'by' })).total).toBe(4);
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const page = await companies.search({ limit: 5, cursor });
+    expect(page.total).toBe(18);
+    seen.push(...page.data.map((c) => c.slug));
+    cursor = page.nextCursor ?? undefined;
+    pages++;
+  } while (cursor);
+  expect(pages).toBe(4);
+  expect(new Set(seen).size).toBe(18);
+  await expectCode(companies.search({ cursor: 'garbage' }), 'companies_cursor_invalid');
+  await expectCode(companies.search({ kind: 'bank' as never }), 'validation_failed');
+});
+
+test('profile group', async () => {
+  const companies = moduleRef.get(CompanyService);
+  const p = await companies.profile('red-hat');
+  expect(p.group.parents.map((l) => l.parent.slug)).toEqual(['ibm']);
+  expect(p.group.parents[0].share).toBe(100);
+  expect(p.group.parents[0].since).toBe('2019-07-09');
+  const a1 = await companies.profile('a1-telekom-austria');
+  expect(a1.group.subsidiaries).toHaveLength(2);
+});
+
+test('create, slug rules, conflicts, update, delete', async () => {
+  const companies = moduleRef.get(CompanyService);
+  const audit = moduleRef.get(AuditService);
+  const c = await companies.create(actor, { name: '  Jet Infosystems ', kind: 'reseller', country: 'ru', aliases: ['Jet', 'jet', ' ', 'Jet Infosystems'] } as never);
+  expect(c.slug).toBe('jet-infosystems');
+  expect(c.country).toBe('RU');
+  expect(c.aliases).toEqual(['Jet']);
+  await expectCode(companies.create(actor, { name: 'Jet Infosystems', kind: 'reseller' } as never), 'company_slug_taken');
+  await expectCode(companies.create(actor, { name: 'X', kind: 'reseller', website: 'ftp://x.com' } as never), 'validation_failed');
+  await expectCode(companies.create(actor, { name: 'X', kind: 'reseller', country: 'XX' } as never), 'validation_failed');
+  const u = await companies.update(actor, 'jet-infosystems', { website: 'https://jet.su', country: null });
+  expect(u.website).toBe('https://jet.su');
+  expect(u.country).toBeNull();
+  const n = await auditCount();
+  await companies.update(actor, 'jet-infosystems', { website: 'https://jet.su' });
+  expect(await auditCount()).toBe(n);
+  await expectCode(companies.update(actor, 'jet-infosystems', { slug: 'sandvine' }), 'company_slug_taken');
+  await expectCode(companies.update(actor, 'jet-infosystems', { name: null as never }), 'validation_failed');
+  const history = await audit.history('company', c.id);
+  expect(history.map((h) => h.action)).toEqual(['update', 'create']);
+  await companies.delete(actor, 'jet-infosystems');
+  await expectCode(companies.getBySlug('jet-infosystems'), 'company_not_found');
+});
+
+test('ownership rules', async () => {
+  const ownerships = moduleRef.get(OwnershipService);
+  await expectCode(ownerships.create(actor, { parent: 'ibm', subsidiary: 'ibm' }), 'ownership_self');
+  await expectCode(ownerships.create(actor, { parent: 'red-hat', subsidiary: 'ibm' }), 'ownership_cycle');
+  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 0 }), 'validation_failed');
+  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 101 }), 'validation_failed');
+  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', since: '2020-01-02', until: '2020-01-01' }), 'validation_failed');
+  await expectCode(ownerships.create(actor, { parent: 'nope', subsidiary: 'red-hat' }), 'validation_failed');
+  // Red Hat → Broadcom is fine; then Broadcom's chain up includes IBM; VMware → IBM would close a cycle.
+  const link = await ownerships.create(actor, { parent: 'red-hat', subsidiary: 'broadcom', share: '12.5' as never, source: { url: 'https://example.org/x' } });
+  expect(link.share).toBe(12.5);
+  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'ibm' }), 'ownership_cycle');
+  const companies = moduleRef.get(CompanyService);
+  const vm = await companies.profile('vmware');
+  expect(vm.group.parents.map((l) => [l.parent.slug, l.depth])).toEqual([['broadcom', 1], ['red-hat', 2], ['ibm', 3]]);
+  const ibm = await companies.profile('ibm');
+  expect(ibm.group.subsidiaries.map((l) => l.subsidiary.slug)).toEqual(['red-hat', 'broadcom', 'vmware']);
+  const updated = await ownerships.update(actor, link.id, { share: null, until: '2024-01-01' });
+  expect(updated.share).toBeNull();
+  const list = await ownerships.list({ company: 'broadcom', limit: 1 });
+  expect(list.data).toHaveLength(1);
+  const rest = await ownerships.list({ company: 'broadcom', cursor: list.nextCursor! });
+  expect(rest.data).toHaveLength(1);
+  expect(rest.nextCursor).toBeNull();
+  await ownerships.delete(actor, link.id);
+  await expectCode(ownerships.get(link.id), 'ownership_not_found');
+  await expectCode(ownerships.get('nonsense'), 'ownership_not_found');
+  // Deleting a company removes its links, each audited.
+  const before = await auditCount();
+  await companies.delete(actor, 'red-hat');
+  expect(await auditCount()).toBe(before + 2);
+  expect((await companies.profile('ibm')).group.subsidiaries).toEqual([]);
+});
+
+test('state bodies', async () => {
+  const bodies = moduleRef.get(StateBodyService);
+  expect((await bodies.search({ q: 'kgb' })).data.map((b) => b.slug)).toEqual(['kgb']);
+  await expectCode(bodies.create(actor, { name: 'KGB', slug: 'kgb', country: 'BY' }), 'state_body_slug_taken');
+  await expectCode(bodies.create(actor, { name: 'X' } as never), 'validation_failed');
+  const b = await bodies.create(actor, { name: 'Operational and Analytical Center', country: 'by' });
+  expect(b.slug).toBe('operational-and-analytical-center');
+  await bodies.delete(actor, b.slug);
+  await expectCode(bodies.getBySlug(b.slug), 'state_body_not_found');
+});
+
+test('import and export round trip', async () => {
+  const importer = moduleRef.get(RecordImportService);
+  const exporter = moduleRef.get(RecordExportService);
+  const csv = await exporter.companiesCsv();
+  const n = await auditCount();
+  const again = await importer.import('companies', csv, 'csv', actor);
+  expect(again).toMatchObject({ created: 0, updated: 0, rejected: [] });
+  expect(await auditCount()).toBe(n);
+  const json = JSON.stringify(await exporter.companiesJson());
+  expect(await importer.import('companies', json, 'json', actor)).toMatchObject({ created: 0, updated: 0, rejected: [] });
+  const progress: number[] = [];
+  const file = [
+    'name,kind,country,description,aliases',
+    'Evil Corp,other,US,"=HYPERLINK(""http://x"")",a|b',
+    ',reseller,BY,,',
+    'Bad Kind,bank,BY,,',
+    'Evil Corp,other,US,dup,',
+  ].join('\n');
+  const report = await importer.import('companies', file, 'csv', actor, (done) => progress.push(done));
+  expect(report.created).toBe(1);
+  expect(report.rejected.map((r) => r.row)).toEqual([3, 4, 5]);
+  expect(progress).toEqual([0, 1, 2, 3, 4]);
+  const out = await exporter.companiesCsv();
+  expect(out).toContain(`"'=HYPERLINK(""http://x"")"`);
+  const r2 = await importer.import('companies', out, 'csv', actor);
+  expect(r2).toMatchObject({ created: 0, updated: 0, rejected: [] });
+  await expectCode(importer.import('procurement', '', 'csv', actor), 'companies_import_kind_unknown');
+  await expectCode(importer.import('companies', 'nme,kind\nx,y', 'csv', actor), 'companies_import_unreadable');
+  await expectCode(importer.import('companies', '{', 'json', actor), 'companies_import_unreadable');
+  const sb = await importer.import('state-bodies', await exporter.stateBodiesCsv(), 'csv', actor);
+  expect(sb).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
+});
