@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
     HMAC_SECRET: 'bench-secret-bench-secret-bench-secret',
     LOG_LEVEL: 'silent',
-    RATE_LIMIT_READ_PER_MINUTE: '100000000',
+    RATE_LIMIT_READ_PER_MINUTE: '1000000',
   });
   const app = await createApiApp(
     { config, databaseUrl: url, poolMax: embedded ? 1 : 10 },

@@ -69,5 +69,7 @@ export function setupViews(app: NestExpressApplication): void {
   app.setBaseViewsDir(root);
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layouts/main' });
+  // Compile each template once, not on every request (Express caches views only when told to).
+  app.set('view cache', true);
   app.useStaticAssets(join(root, 'assets'), { prefix: '/assets/', maxAge: '1h', index: false });
 }
