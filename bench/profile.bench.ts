@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import type { Request, Response } from 'express';
 import { createApiApp } from '../apps/api/src/api-app';
-import { EmbeddedPostgres, runMigrations, SYSTEM_ACTOR, loadConfig } from '../libs/core';
+import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '../libs/core';
 import { DemoSeedService } from '../libs/companies';
 
 /**
@@ -19,7 +19,6 @@ async function main(): Promise<void> {
   const external = process.env.DATABASE_URL;
   const embedded = external ? null : await EmbeddedPostgres.start(null);
   const url = external ?? embedded!.url;
-  await runMigrations(url);
   const config = loadConfig({
     DATABASE_URL: 'postgres://bench@127.0.0.1/bench',
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_READ_PER_MINUTE: '1000000',
   });
   const app = await createApiApp(
-    { config, databaseUrl: url, poolMax: embedded ? 1 : 10 },
+    { config, databaseUrl: url, poolMax: embedded ? 1 : 10, migrationsRun: true },
     { afterPipeline: (a) => a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')) },
   );
   await app.get(DemoSeedService).seed(SYSTEM_ACTOR);

@@ -1,4 +1,5 @@
 import { Init1795626674383 } from './1795626674383-Init';
+import { AuditAnchor1795626675383 } from './1795626675383-AuditAnchor';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
-export const migrations: Function[] = [Init1795626674383];
+export const migrations: Function[] = [Init1795626674383, AuditAnchor1795626675383];

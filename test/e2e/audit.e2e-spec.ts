@@ -55,3 +55,21 @@ describe('audit trail', () => {
     expect((await audit.verify()).firstBreak).toEqual({ seq: '2', reason: 'removed' });
   });
 });
+
+describe('audit trail tail', () => {
+  it('names rows removed from the end of the chain, and refuses TRUNCATE', async () => {
+    const t = await createTestApp();
+    try {
+      const users = t.app.get(UsersService);
+      for (const name of ['eve', 'finn', 'gus']) await users.create(SYSTEM_ACTOR, { email: `${name}@leverage.test`, role: 'reviewer', password: 'a long enough password' });
+      const db = t.app.get(DataSource);
+      await expect(db.query('TRUNCATE audit_event')).rejects.toThrow(/append-only/);
+      await db.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+      await db.query(`DELETE FROM audit_event WHERE seq = 3`);
+      await db.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      expect((await t.app.get(AuditService).verify()).firstBreak).toEqual({ seq: '3', reason: 'removed' });
+    } finally {
+      await t.close();
+    }
+  });
+});

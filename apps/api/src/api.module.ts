@@ -22,6 +22,7 @@ export interface ApiModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   poolMax: number;
+  migrationsRun?: boolean;
   clock?: Clock;
 }
 
@@ -35,7 +36,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot({ config, databaseUrl: options.databaseUrl, poolMax: options.poolMax, clock: options.clock }),
+        CoreModule.forRoot({ config, databaseUrl: options.databaseUrl, poolMax: options.poolMax, migrationsRun: options.migrationsRun, clock: options.clock }),
         LoggerModule.forRoot({ pinoHttp: pinoOptions(config), useExisting: true }),
         ThrottlerModule.forRootAsync({
           inject: [DB_POOL, Clock],

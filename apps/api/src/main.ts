@@ -1,7 +1,13 @@
 import 'reflect-metadata';
-import { JobRunner, hasPendingMigrations, loadConfigOrExit, runMigrations, startDatabase } from '../../../libs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
 import { createApiApp } from './api-app';
 import { prepareEmbedded } from './embedded';
+import { startupLines } from './startup-lines';
+
+/** How long a stop may take (requests, jobs, database) before the process exits anyway. */
+const STOP_TIMEOUT_MS = 20_000;
 
 /**
  * `node dist/apps/api/src/main.js [--with-worker] [--embedded]`
@@ -12,42 +18,41 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const withWorker = process.argv.includes('--with-worker');
   const embeddedStart = process.argv.includes('--embedded');
-  const database = await startDatabase(config);
-
-  if (database.embedded || embeddedStart) {
-    await runMigrations(database.url);
-  } else if (await hasPendingMigrations(database.url)) {
-    process.stderr.write('The database has pending migrations. Run `npm run cli -- migrate` first.\n');
-    await database.stop();
-    process.exit(1);
-  }
-
-  await database.idle();
-  const app = await createApiApp({ config, databaseUrl: database.url, poolMax: database.poolMax });
-  if (withWorker) await app.get(JobRunner).start();
-  const login = embeddedStart ? await prepareEmbedded(app) : null;
-  if (database.embedded) await app.listen(config.port, '127.0.0.1');
-  else await app.listen(config.port);
-
-  const lines = [`Leverage is running at ${config.publicUrl}${database.embedded ? ` (embedded database in ${config.dataDir})` : ''}`];
-  if (login?.password) lines.push(`Log in at ${config.publicUrl}/login as ${login.email} with the password ${login.password}`, 'This password is shown only once: change it in the console (Change password).');
-  else if (login) lines.push(`Log in at ${config.publicUrl}/login. To add an account: npm run cli -- user:create --email you@example.org --role admin`);
-  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  let database: DatabaseRuntime | null = null;
+  let app: NestExpressApplication | null = null;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`${signal}: finishing requests and jobs, then closing the database…\n`);
+    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
     try {
-      await app.close();
+      await app?.close();
     } finally {
-      await database.stop();
+      await database?.stop();
     }
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  database = await startDatabase(config);
+  const migrationsRun = database.embedded || embeddedStart;
+  app = await createApiApp({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun });
+  if (!migrationsRun && (await hasPendingMigrations(app.get(DataSource)))) {
+    process.stderr.write(`${PENDING_MIGRATIONS_MESSAGE}\n`);
+    await app.close();
+    await database.stop();
+    process.exit(1);
+  }
+  const jobs = app.get(JobRunner);
+  if (withWorker) await jobs.start();
+  else await jobs.prepareQueues();
+  const login = embeddedStart ? await prepareEmbedded(app) : null;
+  if (database.embedded) await app.listen(config.port, '127.0.0.1');
+  else await app.listen(config.port);
+  process.stdout.write(`\n${startupLines(config, database.embedded, login).join('\n')}\n\n`);
 }
 
 main().catch((error: unknown) => {

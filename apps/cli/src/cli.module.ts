@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
-import { CLI_DATABASE_URL } from './cli-tokens';
 import { authCommands } from './commands/auth';
 import { companyCommands } from './commands/companies';
 import { AuditVerifyCommand } from './commands/system/audit-verify.command';
@@ -11,11 +10,11 @@ import { SeedDemoCommand } from './commands/system/seed-demo.command';
 
 @Module({})
 export class CliModule {
-  static forRoot(options: { config: AppConfig; databaseUrl: string; poolMax: number }): DynamicModule {
+  static forRoot(options: { config: AppConfig; databaseUrl: string; poolMax: number; migrationsRun: boolean }): DynamicModule {
     return {
       module: CliModule,
       imports: [CoreModule.forRoot(options), AuthModule, CompaniesModule],
-      providers: [{ provide: CLI_DATABASE_URL, useValue: options.databaseUrl }, MigrateCommand, AuditVerifyCommand, SeedDemoCommand, ...authCommands, ...companyCommands],
+      providers: [MigrateCommand, AuditVerifyCommand, SeedDemoCommand, ...authCommands, ...companyCommands],
     };
   }
 }

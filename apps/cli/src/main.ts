@@ -1,21 +1,28 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
-import { DomainException, loadConfigOrExit, runMigrations, startDatabase } from '../../../libs/core';
+import { DomainException, loadConfigOrExit, startDatabase, type DatabaseRuntime } from '../../../libs/core';
 import { CliModule } from './cli.module';
 
 /**
  * `npm run cli -- <command>`. Runs on the same database as the product: PostgreSQL with
- * DATABASE_URL, the embedded one under DATA_DIR otherwise (stop `npm start` first: the embedded
- * database has one connection).
+ * DATABASE_URL, the embedded one under DATA_DIR otherwise (which only one process may open at a
+ * time: stop `npm start` first).
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env });
-  const database = await startDatabase(config);
+  let database: DatabaseRuntime | null = null;
+  const interrupted = async () => {
+    // An import may be half-way: each row is its own transaction, so what is in is whole.
+    await database?.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', () => void interrupted());
+  process.once('SIGTERM', () => void interrupted());
+  database = await startDatabase(config);
   try {
-    // Every command but `migrate` needs the current schema; `migrate` itself is then a no-op report.
-    if (database.embedded && process.argv[2] !== 'migrate') await runMigrations(database.url);
-    await database.idle();
-    await CommandFactory.run(CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax }), {
+    // The embedded database is always brought up to date; PostgreSQL only by `migrate` itself.
+    const migrationsRun = database.embedded || process.argv[2] === 'migrate';
+    await CommandFactory.run(CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun }), {
       logger: ['error'],
       errorHandler: (error) => {
         process.stderr.write(`${error.message}\n`);

@@ -1,29 +1,43 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { JobRunner, hasPendingMigrations, loadConfigOrExit, startDatabase } from '../../../libs/core';
+import { DataSource } from 'typeorm';
+import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
 import { WorkerModule } from './worker.module';
+
+const STOP_TIMEOUT_MS = 30_000;
 
 /** `npm run start:worker`: background jobs only, for production next to one or more API processes. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const database = await startDatabase(config);
-  if (await hasPendingMigrations(database.url)) {
-    process.stderr.write('The database has pending migrations. Run `npm run cli -- migrate` first.\n');
-    await database.stop();
-    process.exit(1);
-  }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax }), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  const jobs = await app.get(JobRunner).start();
-  process.stdout.write(`Leverage worker is running ${jobs.length} job(s).\n`);
-  const stop = async () => {
-    await app.close();
-    await database.stop();
-    process.exit(0);
+  let database: DatabaseRuntime | null = null;
+  let app: INestApplicationContext | null = null;
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
+    try {
+      await app?.close(); // pg-boss lets running jobs finish first
+    } finally {
+      await database?.stop();
+    }
+    process.exit(code);
   };
   process.once('SIGTERM', () => void stop());
   process.once('SIGINT', () => void stop());
+
+  database = await startDatabase(config);
+  app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun: database.embedded }), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  if (!database.embedded && (await hasPendingMigrations(app.get(DataSource)))) {
+    process.stderr.write(`${PENDING_MIGRATIONS_MESSAGE}\n`);
+    await stop(1);
+    return;
+  }
+  const jobs = await app.get(JobRunner).start();
+  process.stdout.write(`Leverage worker is running ${jobs.length} job(s): ${jobs.join(', ')}\n`);
 }
 
 main().catch((error: unknown) => {

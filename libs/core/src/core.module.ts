@@ -17,6 +17,7 @@ export interface CoreOptions {
   /** The database URL actually used (the embedded server's when DATABASE_URL is unset). */
   databaseUrl: string;
   poolMax: number;
+  migrationsRun?: boolean;
   clock?: Clock;
 }
 
@@ -28,7 +29,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolMax: options.poolMax }),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolMax: options.poolMax, migrationsRun: options.migrationsRun }),
         TypeOrmModule.forFeature([AuditEventEntity]),
         DiscoveryModule,
       ],

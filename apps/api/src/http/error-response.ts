@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { QueryFailedError } from 'typeorm';
 import { DomainException, t, type ErrorDetail, type ErrorKind } from '../../../../libs/core';
 
 export interface ErrorBody {
@@ -25,6 +26,7 @@ const KIND_BY_STATUS: Record<number, ErrorKind> = { 400: 'invalid', 401: 'unauth
 /** The one place where any error becomes a status, a code and a message. Null: an unexpected error (500). */
 export function toErrorBody(error: unknown, method: string, path: string): ErrorBody | null {
   if (error instanceof DomainException) return { status: STATUS[error.kind], code: error.code, message: error.message, details: error.details, kind: error.kind };
+  if (error instanceof QueryFailedError) return fromDatabase((error.driverError as { code?: string } | undefined)?.code);
   if (error instanceof ThrottlerException) return { status: 429, code: 'rate_limited', message: t('error.rate_limited'), details: [], kind: 'rate_limited' };
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -36,4 +38,22 @@ export function toErrorBody(error: unknown, method: string, path: string): Error
     return { status, code: `http_${status}`, message, details: [], kind };
   }
   return null;
+}
+
+/**
+ * What the database refused because of the input rather than a fault: a value it cannot store
+ * (a NUL byte, a number out of range) or a write that lost a race to a unique constraint.
+ */
+function fromDatabase(sqlState: string | undefined): ErrorBody | null {
+  if (!sqlState) return null;
+  if (sqlState === '23505' || sqlState === '23503' || sqlState === '40001' || sqlState === '40P01') return { status: 409, code: 'record_conflict', message: t('error.record_conflict'), details: [], kind: 'conflict' };
+  if (sqlState.startsWith('22')) return { status: 400, code: 'invalid_input', message: t('error.invalid_input'), details: [], kind: 'invalid' };
+  return null;
+}
+
+/** What the log keeps of an unexpected error: never the SQL parameters, which hold people's data. */
+export function loggable(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const sqlState = error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
+  return { type: error.name, message: error.message, stack: error.stack, ...(sqlState ? { sqlState } : {}) };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { t } from '../../../../libs/core';
-import { toErrorBody } from './error-response';
+import { loggable, toErrorBody } from './error-response';
 
 /** JSON for the API, open data and machine clients; an HTML page for everyone else. */
 export function wantsJson(req: Request): boolean {
@@ -28,7 +28,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     let errorId: string | null = null;
     if (!body) {
       errorId = (req as Request & { id?: string }).id?.toString() ?? randomUUID();
-      this.logger.error({ err: error, errorId }, `unexpected error ${errorId}`);
+      this.logger.error({ err: loggable(error), errorId }, `unexpected error ${errorId}`);
       body = { status: 500, code: 'internal_error', message: t('error.internal', { id: errorId }), details: [], kind: 'server' };
     }
     if (body.status === 429) res.setHeader('Retry-After', '60');

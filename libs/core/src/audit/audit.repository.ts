@@ -18,8 +18,19 @@ export class AuditRepository {
     return rows[0] ? { seq: rows[0].head_seq, hash: rows[0].hash } : null;
   }
 
+  /** Appends the row and moves the anchor to it, in the same transaction. */
   async insert(manager: EntityManager, event: AuditEventEntity): Promise<void> {
     await manager.getRepository(AuditEventEntity).insert(event as never);
+    await manager.query(
+      'INSERT INTO audit_anchor (id, seq, hash) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash',
+      [event.seq, event.hash],
+    );
+  }
+
+  /** Where the chain should end. */
+  async anchor(): Promise<{ seq: string; hash: string } | null> {
+    const rows = (await this.events.query('SELECT seq::text AS anchor_seq, hash FROM audit_anchor WHERE id = 1')) as { anchor_seq: string; hash: string }[];
+    return rows[0] ? { seq: rows[0].anchor_seq, hash: rows[0].hash } : null;
   }
 
   findForRecord(recordType: string, recordId: string, limit = 200): Promise<AuditEventEntity[]> {

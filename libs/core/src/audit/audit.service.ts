@@ -81,6 +81,11 @@ export class AuditService {
       expectedSeq += 1n;
       checked += 1;
     }
+    // Rows taken from the end leave an intact but shorter chain: the anchor still names its end.
+    const anchor = await this.repository.anchor();
+    if (anchor && (BigInt(anchor.seq) >= expectedSeq || (checked > 0 && anchor.hash !== prevHash))) {
+      return { checked, firstBreak: { seq: String(expectedSeq), reason: 'removed' } };
+    }
     return { checked, firstBreak: null };
   }
 }

@@ -16,6 +16,8 @@ export interface AppConfig {
   mailFrom: string;
   mailDomain: string;
   logLevel: LogLevel;
+  /** Express's `trust proxy`: which proxies may tell us the client address (for rate limits) and https. */
+  trustProxy: string | number;
   rateLimits: { readPerMinute: number; writePerMinute: number; loginPer15Minutes: number };
 }
 
@@ -60,6 +62,18 @@ function url(env: Env, key: string, protocols: string[], problems: string[]): st
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
+const PROXY_TOKEN = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/** A hop count, or a list of addresses, subnets and the names loopback, linklocal, uniquelocal. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): string | number {
+  if (raw === undefined || raw === '') return 'loopback';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const tokens = raw.split(',').map((token) => token.trim());
+  if (tokens.every((token) => PROXY_TOKEN.test(token))) return tokens.join(',');
+  problems.push(`TRUST_PROXY must be a number of hops or a list of addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`);
+  return 'loopback';
+}
+
 /**
  * Embedded mode keeps its secrets in DATA_DIR so that sessions survive a restart without the
  * operator having to invent one; production must pass them in.
@@ -88,6 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!EMAIL.test(address.trim())) problems.push(`MAIL_FROM must be an email address, optionally with a name (got "${mailFrom}")`);
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const rateLimits = {
     readPerMinute: integer(env, 'RATE_LIMIT_READ_PER_MINUTE', 300, problems),
     writePerMinute: integer(env, 'RATE_LIMIT_WRITE_PER_MINUTE', 60, problems),
@@ -105,7 +120,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     hmacSecret ||= kept.hmacSecret;
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, publicUrl, sessionSecret, hmacSecret, smtpUrl, mailFrom, mailDomain, logLevel, rateLimits };
+  return { port, databaseUrl, dataDir, publicUrl, sessionSecret, hmacSecret, smtpUrl, mailFrom, mailDomain, logLevel, trustProxy, rateLimits };
 }
 
 /** Nest token for the loaded configuration. */

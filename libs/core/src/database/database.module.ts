@@ -9,6 +9,12 @@ export interface DatabaseOptions {
   url: string;
   /** 1 on the embedded database (one shared connection), more on PostgreSQL. */
   poolMax: number;
+  /**
+   * Apply pending migrations on connecting (the embedded database, and `cli migrate`). Done on the
+   * app's own connection: the embedded server takes one client, so a second short-lived
+   * connection just for migrations would race the first.
+   */
+  migrationsRun?: boolean;
 }
 
 export function dataSourceOptions(options: DatabaseOptions) {
@@ -20,7 +26,7 @@ export function dataSourceOptions(options: DatabaseOptions) {
     migrationsTransactionMode: 'each' as const,
     uuidExtension: 'pgcrypto' as const,
     synchronize: false,
-    migrationsRun: false,
+    migrationsRun: options.migrationsRun ?? false,
     logging: false,
     extra: { max: options.poolMax, idleTimeoutMillis: 0 },
   };
@@ -32,7 +38,7 @@ export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(options), autoLoadEntities: true })],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(options), autoLoadEntities: true, retryAttempts: 3, retryDelay: 500 })],
       providers: [{ provide: DB_POOL, inject: [DataSource], useFactory: poolOf }, UnitOfWork],
       exports: [DB_POOL, UnitOfWork],
     };

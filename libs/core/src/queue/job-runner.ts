@@ -38,9 +38,21 @@ export class JobRunner {
     return [...found.values()];
   }
 
+  /**
+   * For a process that only sends (the API): start pg-boss and create every known queue now, so
+   * that enqueueing inside a transaction never needs a second connection.
+   */
+  async prepareQueues(): Promise<string[]> {
+    await this.queue.start('sender');
+    const names = this.discover().map((h) => h.name);
+    await this.queue.prepare(names);
+    return names;
+  }
+
   async start(): Promise<string[]> {
     await this.queue.start('worker');
     const handlers = this.discover();
+    await this.queue.prepare(handlers.map((h) => h.name));
     for (const handler of handlers) {
       await this.queue.work(handler.name, handler.run);
       if (handler.cron) await this.queue.schedule(handler.name, handler.cron);

@@ -36,29 +36,35 @@ export class QueueService implements BeforeApplicationShutdown {
     return boss;
   }
 
-  private async ensureQueue(name: string): Promise<PgBoss> {
+  /** Creates the queues up front, on the pool, before any transaction could need them. */
+  async prepare(names: string[]): Promise<void> {
     const boss = await this.start('sender');
-    if (!this.queues.has(name)) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    for (const name of names) {
+      if (!this.queues.has(name) && !(await boss.getQueue(name))) await boss.createQueue(name);
       this.queues.add(name);
     }
-    return boss;
+  }
+
+  /** A job for a queue that was not prepared would need a second connection mid-transaction. */
+  private ready(name: string): PgBoss {
+    if (!this.boss || !this.queues.has(name)) throw new Error(`Queue ${name} was not prepared at start-up; give it a @JobHandler.`);
+    return this.boss;
   }
 
   async send(name: string, data: object, options: SendOptions = {}): Promise<void> {
-    const boss = await this.ensureQueue(name);
+    const boss = this.ready(name);
     await boss.send(name, data, { retryLimit: 5, retryBackoff: true, ...options });
   }
 
   async work(name: string, handler: (data: unknown) => Promise<void>): Promise<void> {
-    const boss = await this.ensureQueue(name);
+    const boss = this.ready(name);
     await boss.work(name, { batchSize: 1 }, async (jobs: Job<object>[]) => {
       for (const job of jobs) await handler(job.data);
     });
   }
 
   async schedule(name: string, cron: string): Promise<void> {
-    const boss = await this.ensureQueue(name);
+    const boss = this.ready(name);
     await boss.schedule(name, cron, {});
   }
 

@@ -1,5 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { AuditService } from '../../../../../libs/core';
+import { AuditService, t } from '../../../../../libs/core';
 
 @Command({ name: 'audit:verify', description: 'Check the audit trail hash chain; exits 1 at the first altered or removed row' })
 export class AuditVerifyCommand extends CommandRunner {
@@ -10,11 +10,11 @@ export class AuditVerifyCommand extends CommandRunner {
   async run(): Promise<void> {
     const result = await this.audit.verify();
     if (result.firstBreak) {
-      const what = { altered: 'was altered', removed: 'was removed', reordered: 'does not follow the row before it' }[result.firstBreak.reason];
-      process.stderr.write(`Audit trail broken: row ${result.firstBreak.seq} ${what} (${result.checked} rows before it are intact).\n`);
+      const what = t(`cli.audit.${result.firstBreak.reason}`);
+      process.stderr.write(`${t('cli.audit.broken', { seq: result.firstBreak.seq, what, checked: result.checked })}\n`);
       process.exitCode = 1;
       return;
     }
-    process.stdout.write(`Audit trail intact: ${result.checked} rows verified.\n`);
+    process.stdout.write(`${t('cli.audit.intact', { checked: result.checked })}\n`);
   }
 }

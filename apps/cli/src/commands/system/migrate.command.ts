@@ -1,16 +1,19 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { Inject } from '@nestjs/common';
-import { CLI_DATABASE_URL } from '../../cli-tokens';
-import { runMigrations } from '../../../../../libs/core';
+import { DataSource } from 'typeorm';
+import { t } from '../../../../../libs/core';
 
+/**
+ * The CLI connects with `migrationsRun` for this command, so by the time it runs the pending
+ * migrations are applied (on the one connection the embedded database allows); it reports.
+ */
 @Command({ name: 'migrate', description: 'Apply pending database migrations' })
 export class MigrateCommand extends CommandRunner {
-  constructor(@Inject(CLI_DATABASE_URL) private readonly url: string) {
+  constructor(private readonly dataSource: DataSource) {
     super();
   }
 
   async run(): Promise<void> {
-    const applied = await runMigrations(this.url);
-    process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    const [{ count, last }] = (await this.dataSource.query('SELECT count(*)::int AS count, max(name) AS last FROM migrations')) as { count: number; last: string | null }[];
+    process.stdout.write(`${t('cli.migrate.done', { count, last: last ?? '—' })}\n`);
   }
 }

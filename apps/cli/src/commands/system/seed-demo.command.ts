@@ -1,4 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
+import { t } from '../../../../../libs/core';
 import { DemoSeedService } from '../../../../../libs/companies';
 
 const CLI_ACTOR = { id: null, label: 'cli' };
@@ -11,6 +12,6 @@ export class SeedDemoCommand extends CommandRunner {
 
   async run(): Promise<void> {
     const report = await this.seed.seed(CLI_ACTOR);
-    process.stdout.write(`Demo record loaded: ${JSON.stringify(report)}\n`);
+    process.stdout.write(`${t('cli.seed.done', { report: JSON.stringify(report) })}\n`);
   }
 }

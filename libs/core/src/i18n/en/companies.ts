@@ -22,6 +22,9 @@ export const companies: Record<string, string> = {
   'companies.validation.until_before_since': 'The end date cannot be before the start date.',
   'companies.validation.slug_underivable': 'No address can be made from this name; enter a slug such as map-info.',
   'companies.validation.company_unknown': 'There is no company with the slug "{slug}".',
+  'companies.validation.text': 'Enter text here.',
+  'companies.validation.source': 'Give the source as an address with an optional title, publisher and date.',
+  'companies.validation.nul_byte': 'This text contains an invisible NUL character; remove it.',
 
   // Labels shared by pages and forms.
   'companies.field.name': 'Name',
@@ -137,7 +140,26 @@ export const companies: Record<string, string> = {
   'companies.cli.import_progress': 'Importing {kind}',
   'companies.cli.import_file_unreadable': 'Cannot read {file}: {reason}',
   'companies.cli.import_summary': '{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
-  'companies.cli.import_rejected_row': 'Row {row}{slug}: {reasons}',
+  'companies.cli.import_rejected_row': 'Row {row} ({slug}): {reasons}',
+  'companies.cli.import_rejected_row_no_slug': 'Row {row}: {reasons}',
+  'companies.cli.import_reason_separator': '; ',
+
+  // The import report: why a row was not taken.
+  'companies.import.reason': '{field}: {message}',
+  'companies.import.not_an_object': 'not an object',
+  'companies.import.not_a_field': 'not a field of this kind of record',
+  'companies.import.no_slug': 'no slug given and none can be derived from the name',
+  'companies.import.slug_repeated': 'already used by row {row} of this file',
+  'companies.import.column_count': 'this row has {found} columns where the header has {expected}',
+  'companies.import.not_stored': 'could not be stored',
+  'companies.import.unknown_columns': 'unknown column(s): {columns}',
+  'companies.import.not_an_array': 'expected a JSON array of objects',
+
+  // State bodies on the home page and the directory.
+  'companies.state_bodies.heading': 'State bodies',
+  'companies.state_bodies.intro': 'The state agencies that buy or use what these companies sell.',
+  'companies.state_bodies.none': 'No state bodies are recorded yet.',
+  'companies.state_bodies.download': 'Download every state body:',
 
   // Kinds.
   'companies.kind.manufacturer': 'Manufacturer',
