@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedPostgres } from '../../libs/core';
+
+/**
+ * The command line as an operator runs it: the built CLI on the embedded database in a data
+ * folder of its own (the hardest case: one process, one connection, migrations on start).
+ */
+const root = join(__dirname, '..', '..');
+let dataDir: string;
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+    cwd: root,
+    env: { ...inherited, DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+beforeAll(() => {
+  const build = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  dataDir = mkdtempSync(join(tmpdir(), 'leverage-cli-'));
+});
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm run cli', () => {
+  it('migrates a new data folder', () => {
+    const result = cli(['migrate']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/up to date: \d+ migration/);
+  });
+
+  it('creates an account with a password shown once, and refuses the same email twice', () => {
+    const first = cli(['user:create', '--email', 'ops@leverage.test', '--role', 'admin']);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Password \(shown once.*\): \S{10,}/);
+    const again = cli(['user:create', '--email', 'ops@leverage.test', '--role', 'admin']);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists');
+  });
+
+  it('creates a token shown once', () => {
+    const result = cli(['token:create', '--email', 'ops@leverage.test', '--scope', 'write']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/lev_[\w-]{20,}/);
+  });
+
+  it('imports companies with a report of rejected rows, and a re-run adds nothing', () => {
+    const file = join(dataDir, 'companies.csv');
+    writeFileSync(file, 'slug,name,kind,country\nbeltelecom,Beltelecom,telecom_operator,BY\nbad-row,Bad Row,bank,XX\n');
+    const first = cli(['import', 'companies', file]);
+    expect(first.code).toBe(1);
+    expect(`${first.out}${first.err}`).toMatch(/bad-row/);
+    const second = cli(['import', 'companies', file]);
+    expect(`${second.out}${second.err}`).toMatch(/unchanged/i);
+    expect(`${second.out}${second.err}`).not.toMatch(/1 created/i);
+  });
+
+  it('verifies the audit trail', () => {
+    const result = cli(['audit:verify']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/intact: \d+ rows/);
+  });
+
+  it('refuses a data folder another process has open', async () => {
+    const holder = await EmbeddedPostgres.start(dataDir);
+    try {
+      const result = cli(['audit:verify']);
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(`in use by process ${process.pid}`);
+    } finally {
+      await holder.stop();
+    }
+  });
+
+  it('stops on a bad variable with one line naming it', () => {
+    const result = cli(['migrate'], { PORT: 'eighty' });
+    expect(result.code).toBe(78);
+    expect(result.err.trim().split('\n')).toEqual([expect.stringContaining('PORT')]);
+  });
+});
