@@ -147,4 +147,36 @@ describe('companies API', () => {
     const body = typeof json.body === 'object' && Array.isArray(json.body) ? json.body : JSON.parse(json.text);
     expect(body.find((c: { slug: string }) => c.slug === 'formula-corp').description).toBe('=HYPERLINK("http://x")');
   });
+
+  it('answers 400, not 500, for a share in exponent notation or infinite, and for a NUL byte', async () => {
+    await post('/api/v1/companies', { name: 'Share Parent', kind: 'other' }).expect(201);
+    await post('/api/v1/companies', { name: 'Share Child', kind: 'other' }).expect(201);
+    for (const share of ['1e-7', 'Infinity', '-Infinity', 1e-7]) {
+      const res = await post('/api/v1/ownerships', { parent: 'share-parent', subsidiary: 'share-child', share });
+      expect([share, res.status]).toEqual([share, 400]);
+      expect(res.body.error.details).toEqual([{ field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' }]);
+    }
+    const created = await post('/api/v1/ownerships', { parent: 'share-parent', subsidiary: 'share-child', share: 50 }).expect(201);
+    const patched = await request(t.server).patch(`/api/v1/ownerships/${created.body.id}`).set('Authorization', `Bearer ${write}`).send({ share: '1e-7' });
+    expect(patched.status).toBe(400);
+
+    const nul = await post('/api/v1/companies', { name: 'Nul\u0000Corp', kind: 'other' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.details).toEqual([{ field: 'name', message: 'This text contains an invisible NUL character; remove it.' }]);
+    await request(t.server).get('/api/v1/companies').query({ q: 'a\u0000b' }).expect(400);
+  });
+
+  it('exports state bodies as CSV and JSON to anyone', async () => {
+    await post('/api/v1/state-bodies', { name: 'Office of Formulas', country: 'BY', description: '=1+1' }).expect(201);
+    const csv = await request(t.server).get('/data/state-bodies.csv').expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="state-bodies.csv"');
+    expect(csv.text.split('\n')[0]).not.toContain('kind');
+    expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toContain(`'=1+1`);
+
+    const json = await request(t.server).get('/data/state-bodies.json').expect(200);
+    expect(json.headers['content-disposition']).toBe('attachment; filename="state-bodies.json"');
+    const body = typeof json.body === 'object' && Array.isArray(json.body) ? json.body : JSON.parse(json.text);
+    expect(body.find((b: { slug: string }) => b.slug === 'office-of-formulas')).toMatchObject({ name: 'Office of Formulas', country: 'BY', description: '=1+1' });
+  });
 });

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { DemoSeedService } from '../../libs/companies';
 import { SYSTEM_ACTOR } from '../../libs/core';
 import { createAccount, createTestApp, csrfFrom, signIn, type TestApp } from '../support/test-app';
@@ -79,4 +80,25 @@ test('multi-line fields keep their lines through an edit', async () => {
   expect(/<textarea id="field-description"[^>]*>([^<]*)<\/textarea>/.exec(again.text)![1]).toBe('Line one\nLine two');
   const sb = await agent.get('/console/state-bodies/kgb/edit').expect(200);
   expect(/<textarea id="field-aliases"[^>]*>([^<]*)<\/textarea>/.exec(sb.text)![1]).toBe('KGB\nKGB of Belarus\nКГБ');
+});
+
+test('state bodies are reachable from the home page and the directory', async () => {
+  for (const url of ['/', '/companies']) {
+    const page = await request(t.server).get(url).expect(200);
+    expect(page.text).toContain('<a href="/state-bodies/kgb">');
+    expect(page.text).toContain('href="/data/state-bodies.csv"');
+    expect(page.text).not.toMatch(/companies\.[a-z_]+\.[a-z_]+/);
+  }
+});
+
+test('the ownership form answers 400 for a share it cannot use, not 500', async () => {
+  const { agent } = await signIn(t, await createAccount(t, 'researcher'));
+  const csrf = csrfFrom((await agent.get('/console/ownerships/new?parent=sandvine').expect(200)).text);
+  for (const share of ['1e-7', 'Infinity', '-Infinity']) {
+    const res = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'sandvine', subsidiary: 'kvadrosoft', share });
+    expect([share, res.status]).toEqual([share, 400]);
+    expect(res.text).toContain('Enter a percentage above 0 and at most 100, with at most two decimals.');
+  }
+  const nul = await agent.post('/console/companies/new').type('form').send({ _csrf: csrf, name: 'Nul\u0000Co', kind: 'other' });
+  expect(nul.status).toBe(400);
 });

@@ -32,6 +32,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'GET /state-bodies/:slug': anyone,
   'GET /data/companies.csv': anyone,
   'GET /data/companies.json': anyone,
+  'GET /data/state-bodies.csv': anyone,
+  'GET /data/state-bodies.json': anyone,
 
   'GET /console': signedIn,
   'GET /console/history/:type/:id': signedIn,

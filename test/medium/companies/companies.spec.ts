@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AuditService, CoreModule, FixedClock, SYSTEM_ACTOR, DomainException } from '../../../libs/core';
+import { getMetadataStorage } from 'class-validator';
+import { AuditService, CoreModule, FixedClock, LOCALES, SYSTEM_ACTOR, DomainException } from '../../../libs/core';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { testConfig } from '../../support/test-app';
 import {
-  CompaniesModule, CompanyService, DemoSeedService, OwnershipService, RecordExportService, RecordImportService, StateBodyService,
+  CompaniesModule, CompanyQueryDto, CompanyService, CreateCompanyDto, CreateOwnershipDto, CreateStateBodyDto, DemoSeedService, OwnershipQueryDto,
+  OwnershipService, RecordExportService, RecordImportService, SourceDto, StateBodyQueryDto, StateBodyService, UpdateCompanyDto, UpdateOwnershipDto,
+  UpdateStateBodyDto,
 } from '../../../libs/companies';
 
 
@@ -41,6 +44,16 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<Doma
   }
   throw new Error(`expected ${code}`);
 }
+
+test('a demo seed that fails half-way leaves nothing, and the next start seeds it all', async () => {
+  const seed = moduleRef.get(DemoSeedService);
+  const ownerships = moduleRef.get(OwnershipService);
+  const crash = jest.spyOn(ownerships, 'upsert').mockRejectedValueOnce(new Error('the process died here'));
+  await expect(seed.seedIfEmpty(SYSTEM_ACTOR)).rejects.toThrow('the process died here');
+  crash.mockRestore();
+  expect(await moduleRef.get(CompanyService).hasAny()).toBe(false);
+  expect(await auditCount()).toBe(0);
+});
 
 test('demo seed is idempotent', async () => {
   const seed = moduleRef.get(DemoSeedService);
@@ -192,4 +205,91 @@ test('import and export round trip', async () => {
   await expectCode(importer.import('companies', '{', 'json', actor), 'companies_import_unreadable');
   const sb = await importer.import('state-bodies', await exporter.stateBodiesCsv(), 'csv', actor);
   expect(sb).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
+});
+
+test('a share is a finite number above 0 and at most 100 with two decimals, never a crash', async () => {
+  const ownerships = moduleRef.get(OwnershipService);
+  for (const share of ['1e-7', 'Infinity', '-Infinity', '1e2.5', '12.345', 1e-7, 1e21, '0', '100.01']) {
+    const error = await expectCode(ownerships.create(actor, { parent: 'ibm', subsidiary: 'vmware', share: share as never }), 'validation_failed');
+    expect(error.details).toEqual([{ field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' }]);
+  }
+  const link = await ownerships.create(actor, { parent: 'ibm', subsidiary: 'vmware', share: '1e1' as never });
+  expect(link.share).toBe(10);
+  await expectCode(ownerships.update(actor, link.id, { share: 'Infinity' as never }), 'validation_failed');
+  expect((await ownerships.update(actor, link.id, { share: 0.29 })).share).toBe(0.29);
+  await expectCode(ownerships.update(actor, link.id, { parent: null as never }), 'validation_failed');
+  await ownerships.delete(actor, link.id);
+});
+
+test('a NUL byte in any text is refused with a message, not sent to the database', async () => {
+  const companies = moduleRef.get(CompanyService);
+  const bodies = moduleRef.get(StateBodyService);
+  const nul = 'Evil\u0000Corp';
+  const message = 'This text contains an invisible NUL character; remove it.';
+  const fieldsOf = (error: DomainException) => error.details.map((detail) => detail.field);
+  const e1 = await expectCode(
+    companies.create(actor, { name: nul, kind: 'other', aliases: ['ok', nul], description: nul, source: { url: 'https://example.org', title: nul, publisher: nul } }),
+    'validation_failed',
+  );
+  expect(fieldsOf(e1)).toEqual(['name', 'aliases', 'description', 'source.title', 'source.publisher']);
+  expect(e1.details[0].message).toBe(message);
+  await expectCode(companies.update(actor, 'ibm', { description: nul }), 'validation_failed');
+  await expectCode(bodies.create(actor, { name: nul, country: 'BY' }), 'validation_failed');
+  await expectCode(bodies.update(actor, 'kgb', { aliases: [nul] }), 'validation_failed');
+  await expectCode(companies.search({ q: nul }), 'validation_failed');
+  await expectCode(companies.search({ cursor: nul }), 'validation_failed');
+  await expectCode(bodies.search({ q: nul }), 'validation_failed');
+  await expectCode(moduleRef.get(OwnershipService).list({ cursor: nul }), 'validation_failed');
+  expect(await auditCount()).toBeGreaterThan(0);
+});
+
+test('an import rejects a bad row alone: a wrong column count, a NUL byte, a row the database refuses', async () => {
+  const importer = moduleRef.get(RecordImportService);
+  const companies = moduleRef.get(CompanyService);
+  const file = [
+    'name,kind,country',
+    'Row Two Ltd,other,US',
+    'Too Many,other,US,extra',
+    'Too Few,other',
+    'Nul\u0000Byte,other,US',
+    'Refused By Database,other,US',
+    'Row Seven Ltd,other,US',
+  ].join('\n');
+  const real = companies.upsert.bind(companies);
+  const spy = jest.spyOn(companies, 'upsert').mockImplementation(async (who, input, tx) => {
+    if (input.name === 'Refused By Database') throw new Error('invalid byte sequence for encoding "UTF8": 0x00');
+    return real(who, input, tx);
+  });
+  try {
+    const report = await importer.import('companies', file, 'csv', actor);
+    expect(report).toMatchObject({ total: 6, created: 2 });
+    expect(report.rejected).toEqual([
+      { row: 3, slug: null, reasons: ['this row has 4 columns where the header has 3'] },
+      { row: 4, slug: null, reasons: ['this row has 2 columns where the header has 3'] },
+      { row: 5, slug: 'nul-byte', reasons: ['name: This text contains an invisible NUL character; remove it.'] },
+      { row: 6, slug: 'refused-by-database', reasons: ['could not be stored'] },
+    ]);
+  } finally {
+    spy.mockRestore();
+  }
+  expect((await companies.getBySlug('row-seven-ltd')).name).toBe('Row Seven Ltd');
+});
+
+test('every validation message of the company DTOs is a translated key', () => {
+  const english = LOCALES.en as Record<string, string>;
+  const dtos = [
+    CreateCompanyDto, UpdateCompanyDto, CompanyQueryDto, CreateStateBodyDto, UpdateStateBodyDto, StateBodyQueryDto,
+    CreateOwnershipDto, UpdateOwnershipDto, OwnershipQueryDto, SourceDto,
+  ];
+  const missing: string[] = [];
+  let checked = 0;
+  for (const dto of dtos) {
+    for (const meta of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
+      if (meta.type === 'conditionalValidation' || meta.type === 'whitelistValidation') continue;
+      checked += 1;
+      if (typeof meta.message !== 'string' || !english[meta.message]) missing.push(`${dto.name}.${meta.propertyName} (${meta.name ?? meta.type})`);
+    }
+  }
+  expect(missing).toEqual([]);
+  expect(checked).toBeGreaterThan(100);
 });

@@ -85,6 +85,11 @@ export class CompanyRepository {
     return entities.map((company, index) => ({ company, sortKey: raw[index].sort_key }));
   }
 
+  /** Whether there is any company at all (in `tx`, when given). */
+  async existsAny(tx?: Tx): Promise<boolean> {
+    return (await this.repo(tx).find({ select: { id: true }, take: 1 })).length > 0;
+  }
+
   count(filter: CompanyFilter): Promise<number> {
     return this.filtered(filter).getCount();
   }

@@ -5,7 +5,7 @@ import type { CompanyEntity } from '../company.entity';
 import { OwnershipRepository } from '../ownership/ownership.repository';
 import { CompanyGroupView, ownershipSnapshot, toGroupLinkView } from '../ownership/ownership.view';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
-import { COMPANY_RECORD, OWNERSHIP_RECORD, type UpsertResult } from '../shared/records';
+import { COMPANY_RECORD, inTx, OWNERSHIP_RECORD, type UpsertResult } from '../shared/records';
 import { companyFieldsFromCreate, companyFieldsFromPatch, sameCompany } from './company.fields';
 import { CompanyRepository, isUniqueViolation, type CompanyFields } from './company.repository';
 import { CompanyProfileView } from './company-profile.view';
@@ -58,8 +58,8 @@ export class CompanyService {
     return view;
   }
 
-  async hasAny(): Promise<boolean> {
-    return (await this.companies.count({})) > 0;
+  async hasAny(tx?: Tx): Promise<boolean> {
+    return this.companies.existsAny(tx);
   }
 
   async listNames(): Promise<CompanyRefView[]> {
@@ -102,10 +102,10 @@ export class CompanyService {
    * Makes the company with this slug look like the input (imports, the demo seed): creates it,
    * updates it, or leaves it alone when nothing would change, so that a re-run writes nothing.
    */
-  async upsert(actor: Actor, input: CreateCompanyDto): Promise<UpsertResult<CompanyView>> {
+  async upsert(actor: Actor, input: CreateCompanyDto, outer?: Tx): Promise<UpsertResult<CompanyView>> {
     const fields = companyFieldsFromCreate(await validateOrThrow(CreateCompanyDto, input));
     return this.guardSlug(fields.slug, () =>
-      this.uow.run(async (tx): Promise<UpsertResult<CompanyView>> => {
+      inTx(this.uow, outer, async (tx): Promise<UpsertResult<CompanyView>> => {
         const existing = await this.companies.findBySlugForUpdate(tx, fields.slug);
         if (!existing) return { outcome: 'created', record: toCompanyView(await this.insert(tx, actor, fields)) };
         if (sameCompany(existing, fields)) return { outcome: 'unchanged', record: toCompanyView(existing) };

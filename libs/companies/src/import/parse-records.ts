@@ -1,14 +1,19 @@
 import { parse } from 'csv-parse/sync';
+import { t } from '../../../core';
 import { CompaniesException } from '../companies.exception';
 import { restoreFormula } from '../shared/csv-safety';
 import { splitAliases } from '../shared/text';
 
 export type ImportFormat = 'csv' | 'json';
 
-/** One record of an import file: `row` is the CSV line it ends on, or its 1-based place in a JSON array. */
+/**
+ * One record of an import file: `row` is the CSV line it ends on, or its 1-based place in a JSON
+ * array. `problem` (translated) says why the row cannot be read; the import rejects that row alone.
+ */
 export interface RawRecord {
   row: number;
   data: Record<string, unknown>;
+  problem?: string;
 }
 
 /** The columns a company or state-body CSV may have; `kind` only for companies. */
@@ -48,7 +53,7 @@ function parseJson(content: string): RawRecord[] {
     throw CompaniesException.importUnreadable((error as Error).message);
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { data?: unknown } | null)?.data;
-  if (!Array.isArray(list)) throw CompaniesException.importUnreadable('expected a JSON array of objects');
+  if (!Array.isArray(list)) throw CompaniesException.importUnreadable(t('companies.import.not_an_array'));
   return list.map((item, index) => ({
     row: index + 1,
     data: item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : { __notAnObject: item },
@@ -56,21 +61,25 @@ function parseJson(content: string): RawRecord[] {
 }
 
 function parseCsv(content: string): RawRecord[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content, {
-      bom: true,
-      columns: (header: string[]) => header.map((column) => column.trim().toLowerCase()),
-      skip_empty_lines: true,
-      info: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
+    // Rows are read as lists, so that a row with too few or too many cells is rejected alone.
+    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw CompaniesException.importUnreadable((error as Error).message);
   }
+  const [head, ...rows] = records;
+  if (!head) return [];
+  const header = head.record.map((column) => column.trim().toLowerCase());
   const known = new Set<string>([...RECORD_CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS]);
-  const unknown = Object.keys(records[0]?.record ?? {}).filter((column) => !known.has(column));
-  if (unknown.length) throw CompaniesException.importUnreadable(`unknown column(s): ${unknown.join(', ')}`);
-  return records.map(({ record, info }) => ({ row: info.lines, data: inputFromCsv(record) }));
+  const unknown = header.filter((column) => !known.has(column));
+  if (unknown.length) throw CompaniesException.importUnreadable(t('companies.import.unknown_columns', { columns: unknown.join(', ') }));
+  return rows.map(({ record, info }) => {
+    if (record.length !== header.length) {
+      return { row: info.lines, data: {}, problem: t('companies.import.column_count', { found: record.length, expected: header.length }) };
+    }
+    return { row: info.lines, data: inputFromCsv(Object.fromEntries(header.map((column, index) => [column, record[index]]))) };
+  });
 }
 
 /** A CSV row in the shape of the create DTO: blanks left out, aliases split, the source nested. */

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
-import { DomainException, validateInput, type Actor } from '../../../core';
+import { DomainException, t, validateInput, type Actor } from '../../../core';
 import { CompaniesException } from '../companies.exception';
 import { CompanyService } from '../company/company.service';
 import { CreateCompanyDto } from '../company/dto/create-company.dto';
@@ -40,6 +40,7 @@ interface ImportTarget<D extends { name: string; slug?: string }> {
  */
 @Injectable()
 export class RecordImportService {
+  private readonly logger = new Logger(RecordImportService.name);
   private readonly targets: Record<string, ImportTarget<{ name: string; slug?: string }>>;
 
   constructor(companies: CompanyService, stateBodies: StateBodyService) {
@@ -69,7 +70,9 @@ export class RecordImportService {
     const seen = new Map<string, number>();
     onProgress?.(0, records.length);
     for (const [index, record] of records.entries()) {
-      const rejection = await this.importOne(target, record.row, record.data, seen, actor, report);
+      const rejection = record.problem
+        ? { row: record.row, slug: null, reasons: [record.problem] }
+        : await this.importOne(target, record.row, record.data, seen, actor, report);
       if (rejection) report.rejected.push(rejection);
       onProgress?.(index + 1, records.length);
     }
@@ -85,13 +88,16 @@ export class RecordImportService {
     report: ImportReport,
   ): Promise<ImportRejection | null> {
     const givenSlug = typeof data.slug === 'string' ? data.slug.trim() || null : null;
-    if ('__notAnObject' in data) return { row, slug: null, reasons: ['row: not an object'] };
+    if ('__notAnObject' in data) return { row, slug: null, reasons: [reason('row', t('companies.import.not_an_object'))] };
     const forbidden = target.forbidden.filter((field) => data[field] !== undefined && data[field] !== null && data[field] !== '');
     const { value, errors } = await validateInput(target.dto, data);
-    const reasons = [...forbidden.map((field) => `${field}: not a field of this kind of record`), ...errors.map((error) => `${error.field}: ${error.message}`)];
+    const reasons = [
+      ...forbidden.map((field) => reason(field, t('companies.import.not_a_field'))),
+      ...errors.map((error) => reason(error.field, error.message)),
+    ];
     const slug = value.slug || (typeof value.name === 'string' ? slugify(value.name) : '') || givenSlug;
-    if (!reasons.length && !slug) reasons.push('slug: no slug given and none can be derived from the name');
-    if (!reasons.length && slug && seen.has(slug)) reasons.push(`slug: already used by row ${seen.get(slug)} of this file`);
+    if (!reasons.length && !slug) reasons.push(reason('slug', t('companies.import.no_slug')));
+    if (!reasons.length && slug && seen.has(slug)) reasons.push(reason('slug', t('companies.import.slug_repeated', { row: seen.get(slug) })));
     if (reasons.length) return { row, slug: slug || null, reasons };
     seen.set(slug as string, row);
     try {
@@ -99,9 +105,18 @@ export class RecordImportService {
       report[outcome] += 1;
       return null;
     } catch (error) {
-      if (!(error instanceof DomainException)) throw error;
-      const details = error.details.map((detail) => `${detail.field}: ${detail.message}`);
-      return { row, slug, reasons: details.length ? details : [error.message] };
+      if (error instanceof DomainException) {
+        const details = error.details.map((detail) => reason(detail.field, detail.message));
+        return { row, slug, reasons: details.length ? details : [error.message] };
+      }
+      // Any other failure (the database refusing a value, say) costs this row, not the import.
+      // Only the row and the error's class are logged: the row's content may be anything.
+      this.logger.warn(`Import row ${row} could not be stored (${error instanceof Error ? error.name : typeof error})`);
+      return { row, slug, reasons: [t('companies.import.not_stored')] };
     }
   }
+}
+
+function reason(field: string, message: string): string {
+  return t('companies.import.reason', { field, message });
 }

@@ -4,7 +4,7 @@ import { CompaniesException } from '../companies.exception';
 import type { CompanyEntity } from '../company.entity';
 import { CompanyRepository } from '../company/company.repository';
 import { DEFAULT_PAGE_SIZE } from '../company/dto/company-query.dto';
-import { OWNERSHIP_RECORD, type UpsertResult } from '../shared/records';
+import { inTx, OWNERSHIP_RECORD, type UpsertResult } from '../shared/records';
 import type { OwnershipEntity } from '../ownership.entity';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { CreateOwnershipDto } from './dto/create-ownership.dto';
@@ -88,9 +88,10 @@ export class OwnershipService {
   }
 
   /** The link with this parent, subsidiary and start is made to look like the input (the demo seed). */
-  async upsert(actor: Actor, input: CreateOwnershipDto): Promise<UpsertResult<OwnershipView>> {
+  /** `outer` makes the upsert part of a larger transaction (the demo seed). */
+  async upsert(actor: Actor, input: CreateOwnershipDto, outer?: Tx): Promise<UpsertResult<OwnershipView>> {
     const dto = await validateOrThrow(CreateOwnershipDto, input);
-    return this.uow.run(async (tx): Promise<UpsertResult<OwnershipView>> => {
+    return inTx(this.uow, outer, async (tx): Promise<UpsertResult<OwnershipView>> => {
       await this.ownerships.lockGraph(tx);
       const [parent, subsidiary] = await this.ends(tx, dto.parent, dto.subsidiary);
       const fields = ownershipFieldsFromCreate(dto, parent.id, subsidiary.id);

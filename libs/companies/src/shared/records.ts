@@ -1,3 +1,4 @@
+import type { Tx, UnitOfWork } from '../../../core';
 /** Record types as the audit trail names them (and the console's history URLs use them). */
 export const COMPANY_RECORD = 'company';
 export const OWNERSHIP_RECORD = 'ownership';
@@ -8,4 +9,9 @@ export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 export interface UpsertResult<T> {
   outcome: UpsertOutcome;
   record: T;
+}
+
+/** Runs `work` in the caller's transaction when there is one, else in a new one. */
+export function inTx<T>(uow: UnitOfWork, outer: Tx | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return outer ? work(outer) : uow.run(work);
 }

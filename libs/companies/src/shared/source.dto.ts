@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsCalendarDate, Trim } from './validation';
+import { IsCalendarDate, NoNulByte, Trim } from './validation';
 
 export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: true };
 
@@ -8,6 +8,7 @@ export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: tru
 export class SourceDto {
   @ApiProperty({ example: 'https://newsroom.ibm.com/2019-07-09-IBM-Closes-Landmark-Acquisition-of-Red-Hat-for-34-Billion-Defines-Open-Hybrid-Cloud-Future' })
   @Trim()
+  @NoNulByte()
   @MaxLength(2000, { message: 'validation.too_long' })
   @IsUrl(URL_OPTIONS, { message: 'validation.url' })
   @IsNotEmpty({ message: 'validation.required' })
@@ -16,15 +17,17 @@ export class SourceDto {
   @ApiPropertyOptional({ example: 'IBM Closes Landmark Acquisition of Red Hat' })
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte()
   @MaxLength(500, { message: 'validation.too_long' })
+  @IsString({ message: 'companies.validation.text' })
   title?: string | null;
 
   @ApiPropertyOptional({ example: 'IBM' })
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte()
   @MaxLength(200, { message: 'validation.too_long' })
+  @IsString({ message: 'companies.validation.text' })
   publisher?: string | null;
 
   @ApiPropertyOptional({ example: '2019-07-09', description: 'YYYY-MM-DD' })

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,10 +54,44 @@ export function ToNumber(): PropertyDecorator {
   });
 }
 
+/** PostgreSQL refuses a NUL byte in text, so a string carrying one is refused here with a message. */
+export function hasNoNulByte(value: unknown): boolean {
+  return typeof value !== 'string' || !value.includes('\u0000');
+}
+
+/** Refuses a NUL byte in a string (or, with `each`, in each string of a list). */
+export function NoNulByte(options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'noNulByte',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'companies.validation.nul_byte', ...options },
+      validator: { validate: (value: unknown) => hasNoNulByte(value) },
+    });
+  };
+}
+
+export const SHARE_MAX = 100;
+
 /**
- * For updates: the field may be left out, but when it is given it is validated, null included
- * (IsOptional would let a null through to a NOT NULL column).
+ * An ownership share: a finite number above 0 and at most 100 with at most two decimals. Decimals
+ * are counted by rounding, not by reading the text, so 1e-7 or Infinity are refused, not a crash.
  */
-export function IfPresent(): PropertyDecorator {
-  return ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+export function isShare(value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (value <= 0 || value > SHARE_MAX) return false;
+  return Number(value.toFixed(2)) === value;
+}
+
+export function IsShare(options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isShare',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'companies.validation.share', ...options },
+      validator: { validate: (value: unknown) => isShare(value) },
+    });
+  };
 }

@@ -3,7 +3,7 @@ import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '
 import { CompaniesException } from '../companies.exception';
 import { isUniqueViolation } from '../company/company.repository';
 import { DEFAULT_PAGE_SIZE } from '../company/dto/company-query.dto';
-import { STATE_BODY_RECORD, type UpsertResult } from '../shared/records';
+import { inTx, STATE_BODY_RECORD, type UpsertResult } from '../shared/records';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { StateBodyEntity } from '../state-body.entity';
 import { CreateStateBodyDto } from './dto/create-state-body.dto';
@@ -73,10 +73,11 @@ export class StateBodyService {
     );
   }
 
-  async upsert(actor: Actor, input: CreateStateBodyDto): Promise<UpsertResult<StateBodyView>> {
+  /** Like the company upsert; `outer` makes it part of a larger transaction (the demo seed). */
+  async upsert(actor: Actor, input: CreateStateBodyDto, outer?: Tx): Promise<UpsertResult<StateBodyView>> {
     const fields = stateBodyFieldsFromCreate(await validateOrThrow(CreateStateBodyDto, input));
     return this.guardSlug(fields.slug, () =>
-      this.uow.run(async (tx): Promise<UpsertResult<StateBodyView>> => {
+      inTx(this.uow, outer, async (tx): Promise<UpsertResult<StateBodyView>> => {
         const existing = await this.bodies.findBySlugForUpdate(tx, fields.slug);
         if (!existing) return { outcome: 'created', record: toStateBodyView(await this.insert(tx, actor, fields)) };
         if (sameStateBody(existing, fields)) return { outcome: 'unchanged', record: toStateBodyView(existing) };

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyQueryDto, CompanyService, StateBodyService } from '../../../../../libs/companies';
+import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
 import { t, validateInput } from '../../../../../libs/core';
 import { Public } from '../../security/access.decorator';
 import { kindOptions } from './forms';
@@ -32,6 +32,7 @@ export class CompaniesPagesController {
       kinds: kindOptions(),
       errors,
       filtered: Boolean(query.q || query.kind || query.country),
+      stateBodies: await this.stateBodyLinks(),
     };
     if (errors.length) {
       res.status(400).render('pages/companies/index', { ...base, companies: [], total: 0 });
@@ -59,6 +60,11 @@ export class CompaniesPagesController {
       parents: profile.group.parents.map(groupLinkPage),
       subsidiaries: profile.group.subsidiaries.map(groupLinkPage),
     });
+  }
+
+  private async stateBodyLinks(): Promise<{ name: string; url: string }[]> {
+    const page = await this.stateBodies.search({ limit: MAX_PAGE_SIZE });
+    return page.data.map((body) => ({ name: body.name, url: `/state-bodies/${encodeURIComponent(body.slug)}` }));
   }
 
   @Get('state-bodies/:slug')

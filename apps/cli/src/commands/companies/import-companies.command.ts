@@ -61,7 +61,11 @@ export function reportLines(report: ImportReport): string[] {
       rejected: report.rejected.length,
     }),
     ...report.rejected.map((rejection) =>
-      t('companies.cli.import_rejected_row', { row: rejection.row, slug: rejection.slug ? ` (${rejection.slug})` : '', reasons: rejection.reasons.join('; ') }),
+      t(rejection.slug ? 'companies.cli.import_rejected_row' : 'companies.cli.import_rejected_row_no_slug', {
+        row: rejection.row,
+        slug: rejection.slug,
+        reasons: rejection.reasons.join(t('companies.cli.import_reason_separator')),
+      }),
     ),
   ];
 }

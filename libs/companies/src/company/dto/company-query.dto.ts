@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { COMPANY_KINDS, type CompanyKind } from '../../company.entity';
-import { ToNumber, Trim, TrimUpper } from '../../shared/validation';
+import { NoNulByte, ToNumber, Trim, TrimUpper } from '../../shared/validation';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -11,8 +11,9 @@ export class CompanyQueryDto {
   @ApiPropertyOptional({ description: 'Part of a name or alias; case and accents are ignored.' })
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte()
   @MaxLength(200, { message: 'validation.too_long' })
+  @IsString({ message: 'companies.validation.text' })
   q?: string;
 
   @ApiPropertyOptional({ enum: COMPANY_KINDS })
@@ -38,7 +39,8 @@ export class CompanyQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte({ message: 'companies.error.cursor_invalid' })
   @MaxLength(1000, { message: 'companies.error.cursor_invalid' })
+  @IsString({ message: 'companies.error.cursor_invalid' })
   cursor?: string;
 }

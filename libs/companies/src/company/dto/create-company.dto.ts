@@ -16,7 +16,7 @@ import {
 import { COMPANY_KINDS, type CompanyKind } from '../../company.entity';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../shared/slug';
 import { SourceDto, URL_OPTIONS } from '../../shared/source.dto';
-import { Trim, TrimUpper } from '../../shared/validation';
+import { NoNulByte, Trim, TrimUpper } from '../../shared/validation';
 
 export const NAME_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 5000;
@@ -25,6 +25,7 @@ export const ALIASES_MAX = 50;
 export class CreateCompanyDto {
   @ApiProperty({ example: 'Supermicro' })
   @Trim()
+  @NoNulByte()
   @MaxLength(NAME_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.required' })
   @IsNotEmpty({ message: 'validation.required' })
@@ -33,6 +34,7 @@ export class CreateCompanyDto {
   @ApiPropertyOptional({ example: 'supermicro', description: 'Derived from the name when left out.' })
   @Trim()
   @IsOptional()
+  @NoNulByte()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
   @MaxLength(SLUG_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.slug' })
@@ -51,12 +53,14 @@ export class CreateCompanyDto {
   @ApiPropertyOptional({ example: 'https://www.supermicro.com' })
   @Trim()
   @IsOptional()
+  @NoNulByte()
   @MaxLength(2000, { message: 'validation.too_long' })
   @IsUrl(URL_OPTIONS, { message: 'validation.url' })
   website?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['Super Micro Computer'] })
   @IsOptional()
+  @NoNulByte({ each: true })
   @MaxLength(NAME_MAX_LENGTH, { each: true, message: 'validation.too_long' })
   @IsString({ each: true, message: 'companies.validation.aliases' })
   @ArrayMaxSize(ALIASES_MAX, { message: 'companies.validation.too_many_aliases' })
@@ -65,13 +69,14 @@ export class CreateCompanyDto {
 
   @ApiPropertyOptional({ example: 'US maker of servers and storage systems.' })
   @IsOptional()
+  @NoNulByte()
   @MaxLength(DESCRIPTION_MAX_LENGTH, { message: 'validation.too_long' })
-  @IsString()
+  @IsString({ message: 'companies.validation.text' })
   description?: string | null;
 
   @ApiPropertyOptional({ type: () => SourceDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
+  @ValidateNested({ message: 'companies.validation.source' })
   @Type(() => SourceDto)
   source?: SourceDto | null;
 }

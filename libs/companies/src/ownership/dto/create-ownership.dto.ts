@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsNumber, IsOptional, IsPositive, IsString, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../shared/slug';
 import { SourceDto } from '../../shared/source.dto';
-import { IsCalendarDate, ToNumber, Trim } from '../../shared/validation';
+import { IsCalendarDate, IsShare, NoNulByte, ToNumber, Trim } from '../../shared/validation';
 
 export class CreateOwnershipDto {
   @ApiProperty({ example: 'ibm', description: 'Slug of the owning company' })
   @Trim()
+  @NoNulByte()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
   @MaxLength(SLUG_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.required' })
@@ -16,6 +17,7 @@ export class CreateOwnershipDto {
 
   @ApiProperty({ example: 'red-hat', description: 'Slug of the owned company' })
   @Trim()
+  @NoNulByte()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
   @MaxLength(SLUG_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.required' })
@@ -25,9 +27,7 @@ export class CreateOwnershipDto {
   @ApiPropertyOptional({ type: Number, nullable: true, example: 100, description: 'Percent held, 0 < share ≤ 100' })
   @ToNumber()
   @IsOptional()
-  @Max(100, { message: 'companies.validation.share' })
-  @IsPositive({ message: 'companies.validation.share' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'companies.validation.share' })
+  @IsShare()
   share?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2019-07-09' })
@@ -44,7 +44,7 @@ export class CreateOwnershipDto {
 
   @ApiPropertyOptional({ type: () => SourceDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
+  @ValidateNested({ message: 'companies.validation.source' })
   @Type(() => SourceDto)
   source?: SourceDto | null;
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../company/dto/company-query.dto';
 import { SLUG_PATTERN } from '../../shared/slug';
-import { ToNumber, Trim } from '../../shared/validation';
+import { NoNulByte, ToNumber, Trim } from '../../shared/validation';
 
 export class OwnershipQueryDto {
   @ApiPropertyOptional({ description: 'Only links this company (slug) is part of, as parent or subsidiary' })
@@ -22,7 +22,8 @@ export class OwnershipQueryDto {
   @ApiPropertyOptional()
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte({ message: 'companies.error.cursor_invalid' })
   @MaxLength(1000, { message: 'companies.error.cursor_invalid' })
+  @IsString({ message: 'companies.error.cursor_invalid' })
   cursor?: string;
 }

@@ -4,11 +4,12 @@ import { ArrayMaxSize, IsArray, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsStri
 import { ALIASES_MAX, DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '../../company/dto/create-company.dto';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../shared/slug';
 import { SourceDto, URL_OPTIONS } from '../../shared/source.dto';
-import { Trim, TrimUpper } from '../../shared/validation';
+import { NoNulByte, Trim, TrimUpper } from '../../shared/validation';
 
 export class CreateStateBodyDto {
   @ApiProperty({ example: 'State Security Committee of the Republic of Belarus' })
   @Trim()
+  @NoNulByte()
   @MaxLength(NAME_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.required' })
   @IsNotEmpty({ message: 'validation.required' })
@@ -17,6 +18,7 @@ export class CreateStateBodyDto {
   @ApiPropertyOptional({ example: 'kgb', description: 'Derived from the name when left out.' })
   @Trim()
   @IsOptional()
+  @NoNulByte()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
   @MaxLength(SLUG_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.slug' })
@@ -31,12 +33,14 @@ export class CreateStateBodyDto {
   @ApiPropertyOptional({ example: 'http://www.kgb.by' })
   @Trim()
   @IsOptional()
+  @NoNulByte()
   @MaxLength(2000, { message: 'validation.too_long' })
   @IsUrl(URL_OPTIONS, { message: 'validation.url' })
   website?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['KGB'] })
   @IsOptional()
+  @NoNulByte({ each: true })
   @MaxLength(NAME_MAX_LENGTH, { each: true, message: 'validation.too_long' })
   @IsString({ each: true, message: 'companies.validation.aliases' })
   @ArrayMaxSize(ALIASES_MAX, { message: 'companies.validation.too_many_aliases' })
@@ -45,13 +49,14 @@ export class CreateStateBodyDto {
 
   @ApiPropertyOptional()
   @IsOptional()
+  @NoNulByte()
   @MaxLength(DESCRIPTION_MAX_LENGTH, { message: 'validation.too_long' })
-  @IsString()
+  @IsString({ message: 'companies.validation.text' })
   description?: string | null;
 
   @ApiPropertyOptional({ type: () => SourceDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
+  @ValidateNested({ message: 'companies.validation.source' })
   @Type(() => SourceDto)
   source?: SourceDto | null;
 }

@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../company/dto/company-query.dto';
-import { ToNumber, Trim, TrimUpper } from '../../shared/validation';
+import { NoNulByte, ToNumber, Trim, TrimUpper } from '../../shared/validation';
 
 export class StateBodyQueryDto {
   @ApiPropertyOptional({ description: 'Part of a name or alias; case and accents are ignored.' })
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte()
   @MaxLength(200, { message: 'validation.too_long' })
+  @IsString({ message: 'companies.validation.text' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
@@ -28,7 +29,8 @@ export class StateBodyQueryDto {
   @ApiPropertyOptional()
   @Trim()
   @IsOptional()
-  @IsString()
+  @NoNulByte({ message: 'companies.error.cursor_invalid' })
   @MaxLength(1000, { message: 'companies.error.cursor_invalid' })
+  @IsString({ message: 'companies.error.cursor_invalid' })
   cursor?: string;
 }
