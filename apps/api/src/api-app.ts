@@ -11,8 +11,8 @@ import { setupViews } from './http/views';
 
 /** Builds the HTTP application, ready to listen: used by main.ts, the tests and the benchmark. */
 export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipeline?: (app: NestExpressApplication) => void } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  // Start-up chatter (every module and route) is left out; warnings and errors still show.
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { logger: ['fatal', 'error', 'warn'], bodyParser: false });
   applyPipeline(app, options.config, app.get(DB_POOL));
   hooks.afterPipeline?.(app);
   setupViews(app);
@@ -36,5 +36,7 @@ export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipe
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'Leverage API' });
   await app.init();
+  // pino from here on, once the start-up chatter (every route mapped) is over.
+  app.useLogger(app.get(Logger));
   return app;
 }

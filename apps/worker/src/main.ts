@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 
   database = await startDatabase(config);
-  app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun: database.embedded }), { bufferLogs: true });
+  app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun: database.embedded }), { logger: ['fatal', 'error', 'warn'] });
   app.useLogger(app.get(Logger));
   if (!database.embedded && (await hasPendingMigrations(app.get(DataSource)))) {
     process.stderr.write(`${PENDING_MIGRATIONS_MESSAGE}\n`);
