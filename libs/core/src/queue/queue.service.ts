@@ -31,7 +31,18 @@ export class QueueService implements BeforeApplicationShutdown {
       migrate: true,
     });
     boss.on('error', (error: Error) => this.logger.error(error.message));
-    await boss.start();
+    // Two processes starting together on a new database may both try to create pg-boss's schema;
+    // the loser fails on the duplicate and finds it there on the next try.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.start();
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await boss.stop({ graceful: false, close: false }).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
     this.boss = boss;
     return boss;
   }

@@ -13,7 +13,9 @@ export class MigrateCommand extends CommandRunner {
   }
 
   async run(): Promise<void> {
-    const [{ count, last }] = (await this.dataSource.query('SELECT count(*)::int AS count, max(name) AS last FROM migrations')) as { count: number; last: string | null }[];
+    const [{ count, last }] = (await this.dataSource.query(
+      'SELECT (SELECT count(*)::int FROM migrations) AS count, (SELECT name FROM migrations ORDER BY "timestamp" DESC LIMIT 1) AS last',
+    )) as { count: number; last: string | null }[];
     process.stdout.write(`${t('cli.migrate.done', { count, last: last ?? '—' })}\n`);
   }
 }
