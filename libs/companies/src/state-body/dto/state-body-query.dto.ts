@@ -1,36 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO31661Alpha2, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../company/dto/company-query.dto';
-import { NoNulByte, ToNumber, Trim, TrimUpper } from '../../shared/validation';
+import { NameSearchQueryDto } from '../../shared/page-query.dto';
 
-export class StateBodyQueryDto {
-  @ApiPropertyOptional({ description: 'Part of a name or alias; case and accents are ignored.' })
-  @Trim()
-  @IsOptional()
-  @NoNulByte()
-  @MaxLength(200, { message: 'validation.too_long' })
-  @IsString({ message: 'companies.validation.text' })
-  q?: string;
-
-  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
-  @TrimUpper()
-  @IsOptional()
-  @IsISO31661Alpha2({ message: 'validation.country' })
-  country?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @ToNumber()
-  @IsOptional()
-  @Max(MAX_PAGE_SIZE, { message: 'companies.validation.limit' })
-  @Min(1, { message: 'companies.validation.limit' })
-  @IsInt({ message: 'companies.validation.limit' })
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @Trim()
-  @IsOptional()
-  @NoNulByte({ message: 'companies.error.cursor_invalid' })
-  @MaxLength(1000, { message: 'companies.error.cursor_invalid' })
-  @IsString({ message: 'companies.error.cursor_invalid' })
-  cursor?: string;
-}
+export class StateBodyQueryDto extends NameSearchQueryDto {}
