@@ -67,6 +67,12 @@ describe('companies API', () => {
     expect(await count(`SELECT count(*) FROM company WHERE name = 'Bad Input'`)).toBe(0);
   });
 
+  it('names a field the record does not have, in our own words', async () => {
+    const res = await post('/api/v1/companies', { name: 'Extra Field Ltd', kind: 'other', ceo: 'someone' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([{ field: 'ceo', message: 'This field is not part of this kind of record.' }]);
+  });
+
   it('answers 404 for an unknown slug', async () => {
     const res = await request(t.server).get('/api/v1/companies/no-such-company');
     expect(res.status).toBe(404);

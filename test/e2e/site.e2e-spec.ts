@@ -43,6 +43,13 @@ describe('public site baseline', () => {
     expect(res.body.error.code).toEqual(expect.any(String));
   });
 
+  it('answers input the database cannot store, or a malformed id, with a 400 in our own words', async () => {
+    const nul = await request(t.server).get('/api/v1/companies/%00').expect(400);
+    expect(nul.body.error.code).toEqual(expect.any(String));
+    const badId = await request(t.server).get('/api/v1/ownerships/not-a-uuid').expect(400);
+    expect(badId.body.error).toEqual({ code: 'bad_request', message: expect.stringContaining('could not be read'), details: [] });
+  });
+
   it('refuses writes without credentials with 401 in the error shape', async () => {
     const res = await request(t.server).post('/api/v1/companies').send({ name: 'X', kind: 'other' }).expect(401);
     expect(res.body.error.code).toBe('auth_required');

@@ -33,9 +33,10 @@ export function toErrorBody(error: unknown, method: string, path: string): Error
     if (status >= 500) return null;
     const kind = KIND_BY_STATUS[status] ?? 'invalid';
     if (status === HttpStatus.NOT_FOUND) return { status, code: 'route_not_found', message: t('error.route_not_found', { method, path }), details: [], kind };
-    const response = error.getResponse();
-    const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
-    return { status, code: `http_${status}`, message, details: [], kind };
+    // Framework refusals (a malformed id, an unreadable body) in our own words and codes.
+    const known: Record<number, [string, string]> = { 413: ['payload_too_large', 'error.payload_too_large'], 415: ['unsupported_media_type', 'error.unsupported_media_type'] };
+    const [code, key] = known[status] ?? (status === 400 ? ['bad_request', 'error.bad_request'] : [kind, `error.${kind}.title`]);
+    return { status, code, message: t(key), details: [], kind };
   }
   return null;
 }

@@ -8,7 +8,9 @@ export function toDetails(errors: ValidationError[], prefix = ''): ErrorDetail[]
   const details: ErrorDetail[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const first = Object.values(error.constraints ?? {})[0];
+    const constraints = error.constraints ?? {};
+    // A field the DTO does not know (forbidNonWhitelisted) gets our own words, not the library's.
+    const first = constraints.whitelistValidation ? 'validation.unknown_field' : Object.values(constraints)[0];
     if (first) details.push({ field, message: t(first) });
     if (error.children?.length) details.push(...toDetails(error.children, field));
   }
