@@ -117,4 +117,25 @@ describe('login throttling', () => {
       await t.close();
     }
   });
+
+  it('also limits failed logins per account, across addresses, without telling which accounts exist', async () => {
+    const t = await createTestApp({ env: { RATE_LIMIT_LOGIN_PER_15_MINUTES: '3' } });
+    try {
+      const account = await createAccount(t, 'researcher');
+      const attempt = async (from: string, email: string, password: string) => {
+        const agent = request.agent(t.server);
+        const page = await agent.get('/login').set('X-Forwarded-For', from);
+        return agent.post('/login').set('X-Forwarded-For', from).type('form').send({ email, password, _csrf: csrfFrom(page.text) });
+      };
+      for (const from of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await attempt(from, account.email, 'wrong password!')).status).toBe(401);
+      const blocked = await attempt('203.0.113.9', account.email, account.password);
+      expect(blocked.status).toBe(429);
+      expect(blocked.text).toContain('Too many failed attempts to log in to this account');
+      for (const from of ['203.0.113.4', '203.0.113.5', '203.0.113.6']) expect((await attempt(from, 'nobody@leverage.test', 'wrong password!')).status).toBe(401);
+      expect((await attempt('203.0.113.10', 'nobody@leverage.test', 'wrong password!')).status).toBe(429);
+      expect((await attempt('203.0.113.9', (await createAccount(t, 'reviewer')).email, 'wrong password!')).status).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
 });

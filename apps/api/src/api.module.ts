@@ -15,6 +15,7 @@ import { consoleControllers } from './controllers/console';
 import { siteControllers } from './controllers/site';
 import { pinoOptions } from './http/pipeline';
 import { AccessGuard } from './security/access.guard';
+import { AccountLoginLimiter } from './security/account-login-limiter';
 import { PgThrottlerStorage } from './security/pg-throttler.storage';
 import { ClientThrottlerGuard } from './security/throttle.guard';
 
@@ -60,6 +61,7 @@ export class ApiModule {
       ],
       controllers: [...siteControllers, ...authControllers, ...consoleControllers, ...companyApiControllers, ...companyControllers],
       providers: [
+        AccountLoginLimiter,
         { provide: APP_GUARD, useClass: ClientThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

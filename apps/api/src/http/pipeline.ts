@@ -12,6 +12,9 @@ import type { AppConfig } from '../../../../libs/core';
 import { sessionKeyOf, TokensService, UsersService, type Principal } from '../../../../libs/auth';
 import { DomainException, t } from '../../../../libs/core';
 
+/** The session cookie's name (the logout clears it). */
+export const SESSION_COOKIE = 'leverage.sid';
+
 type Req = Request & { principal?: Principal | null; tokenError?: DomainException; user?: Principal };
 
 const csrf = csrfSync({
@@ -78,7 +81,7 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
   const PgStore = connectPgSimple(session);
   app.use(
     session({
-      name: 'leverage.sid',
+      name: SESSION_COOKIE,
       secret: config.sessionSecret,
       store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
       resave: false,

@@ -4,7 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
-import { csrfTokenFor } from '../../http/pipeline';
+import { csrfTokenFor, SESSION_COOKIE } from '../../http/pipeline';
+import { AccountLoginLimiter } from '../../security/account-login-limiter';
 import { Access, Public } from '../../security/access.decorator';
 import { CurrentPrincipal } from '../../security/principal.decorator';
 import { LoginDto } from './dto/login.dto';
@@ -12,10 +13,8 @@ import { noStore } from './form-errors';
 import { safeNextPath } from './next-path';
 
 /** What the 'local' strategy hands over on success (see http/pipeline.ts). */
-type LocalUser = { userId: string };
+type LocalUser = { sessionKey: string };
 
-/** The session cookie's name, as http/pipeline.ts sets it up. */
-const SESSION_COOKIE = 'leverage.sid';
 
 interface LoginView {
   email?: string;
@@ -36,6 +35,8 @@ function authenticateLocal(req: Request, res: Response): Promise<LocalUser | nul
 @ApiExcludeController()
 @Controller()
 export class LoginController {
+  constructor(private readonly accountLimiter: AccountLoginLimiter) {}
+
   @Get('login')
   @Public()
   form(@Query('next') next: unknown, @CurrentPrincipal() principal: Principal | null, @Req() req: Request, @Res() res: Response): void {
@@ -51,9 +52,13 @@ export class LoginController {
     const target = safeNextPath(body.next);
     const email = typeof value.email === 'string' ? value.email : '';
     if (errors.length) return this.render(req, res, 400, { email, next: target, errors });
+    if (await this.accountLimiter.isBlocked(email)) return this.render(req, res, 429, { email, next: target, formError: t('auth.login.account_blocked') });
     const user = await authenticateLocal(req, res);
     // One message for an unknown email, a wrong password and a disabled account alike.
-    if (!user) return this.render(req, res, 401, { email, next: target, formError: t('auth.login.failed') });
+    if (!user) {
+      await this.accountLimiter.recordFailure(email);
+      return this.render(req, res, 401, { email, next: target, formError: t('auth.login.failed') });
+    }
     // passport 0.7 regenerates the session here, so a session id planted before login is useless.
     await new Promise<void>((resolve, reject) => req.logIn(user, (error: unknown) => (error ? reject(error) : resolve())));
     res.redirect(303, target);

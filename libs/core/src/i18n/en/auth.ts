@@ -7,6 +7,7 @@ export const auth: Record<string, string> = {
   'auth.login.email': 'Email address',
   'auth.login.password': 'Password',
   'auth.login.submit': 'Log in',
+  'auth.login.account_blocked': 'Too many failed attempts to log in to this account. Wait 15 minutes and try again.',
   'auth.login.failed': 'Email or password is not right',
   'auth.login.no_account': 'Accounts are created by an admin. Ask one if you need access.',
 
