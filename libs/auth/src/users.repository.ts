@@ -16,6 +16,10 @@ export class UsersRepository {
     return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ email: email.trim().toLowerCase() });
   }
 
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
   listAll(): Promise<UserEntity[]> {
     return this.users.find({ order: { email: 'ASC' } });
   }

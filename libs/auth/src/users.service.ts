@@ -142,7 +142,7 @@ export class UsersService {
     });
   }
 
-  async countUsers(): Promise<number> {
-    return (await this.users.listAll()).length;
+  countUsers(): Promise<number> {
+    return this.users.count();
   }
 }
