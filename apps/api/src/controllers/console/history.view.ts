@@ -23,12 +23,22 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** Nested objects (a source) become dotted fields, so that each part shows as its own row. */
+function flatten(value: Record<string, unknown> | null, prefix = ''): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value ?? {})) {
+    if (inner && typeof inner === 'object' && !Array.isArray(inner)) Object.assign(flat, flatten(inner as Record<string, unknown>, `${prefix}${key}.`));
+    else flat[`${prefix}${key}`] = inner;
+  }
+  return flat;
+}
+
 /** The fields that differ between two snapshots, in a stable order: a diff a person can read. */
 export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): ChangeView[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
-  return keys
-    .map((field) => ({ field, before: show(before?.[field]), after: show(after?.[field]) }))
-    .filter((change) => change.before !== change.after);
+  const was = flatten(before);
+  const is = flatten(after);
+  const keys = [...new Set([...Object.keys(was), ...Object.keys(is)])].sort();
+  return keys.map((field) => ({ field, before: show(was[field]), after: show(is[field]) })).filter((change) => change.before !== change.after);
 }
 
 export function toHistoryView(event: AuditEventEntity): HistoryView {
