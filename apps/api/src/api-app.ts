@@ -24,7 +24,7 @@ export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipe
       exceptionFactory: (errors) => new ValidationFailedException(toDetails(errors)),
     }),
   );
-  app.useGlobalFilters(new HttpErrorFilter(false));
+  app.useGlobalFilters(new HttpErrorFilter());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -5,8 +5,6 @@ export interface DatabaseRuntime {
   url: string;
   poolMax: number;
   embedded: boolean;
-  /** Waits until a short-lived connection (migrations) has let go of the embedded database. */
-  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -16,8 +14,8 @@ export interface DatabaseRuntime {
  */
 export async function startDatabase(config: AppConfig): Promise<DatabaseRuntime> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, poolMax: 10, embedded: false, idle: async () => undefined, stop: async () => undefined };
+    return { url: config.databaseUrl, poolMax: 10, embedded: false, stop: async () => undefined };
   }
   const embedded = await EmbeddedPostgres.start(config.dataDir);
-  return { url: embedded.url, poolMax: 1, embedded: true, idle: () => embedded.idle(), stop: () => embedded.stop() };
+  return { url: embedded.url, poolMax: 1, embedded: true, stop: () => embedded.stop() };
 }

@@ -17,8 +17,6 @@ export function wantsJson(req: Request): boolean {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
-  constructor(private readonly showStack: boolean) {}
-
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
@@ -47,7 +45,6 @@ export class HttpErrorFilter implements ExceptionFilter {
       body: errorId ? t('error.server.body') : ['not_found', 'forbidden', 'rate_limited', 'csrf'].includes(page) ? t(`error.${page}.body`) : body.message,
       errorId,
       details: body.details,
-      stack: this.showStack && errorId && error instanceof Error ? error.stack : null,
     });
   }
 }
