@@ -3,6 +3,14 @@ import { DataSource } from 'typeorm';
 import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
 import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
+import {
+  EvidenceCorrectionEntity,
+  EvidenceEntity,
+  EvidenceLinkEntity,
+  EvidenceReviewNoteEntity,
+  EvidenceSourceEntity,
+  ProcurementRecordEntity,
+} from '../../../libs/evidence';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
@@ -10,5 +18,18 @@ import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/c
  */
 export default new DataSource({
   ...dataSourceOptions({ url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leverage_dev', poolMax: 1 }),
-  entities: [AuditEventEntity, UserEntity, ApiTokenEntity, CompanyEntity, OwnershipEntity, StateBodyEntity],
+  entities: [
+    AuditEventEntity,
+    UserEntity,
+    ApiTokenEntity,
+    CompanyEntity,
+    OwnershipEntity,
+    StateBodyEntity,
+    EvidenceEntity,
+    EvidenceLinkEntity,
+    EvidenceSourceEntity,
+    EvidenceCorrectionEntity,
+    EvidenceReviewNoteEntity,
+    ProcurementRecordEntity,
+  ],
 });

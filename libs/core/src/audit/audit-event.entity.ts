@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One row of the append-only, hash-chained audit trail. */
 @Entity('audit_event')
+/** A record's history, in order (declared so that generated migrations keep it). */
+@Index('IDX_audit_event_record', ['recordType', 'recordId', 'seq'])
 export class AuditEventEntity {
   /** Gap-free position in the chain (not a sequence: a rolled-back write must not leave a hole). */
   @PrimaryColumn({ type: 'bigint' })
