@@ -36,3 +36,10 @@ export { detectFormat, type ImportFormat } from './src/import/parse-records';
 export * from './src/export/record-export.service';
 export * from './src/demo/demo-seed.service';
 export { DEMO_COMPANIES, DEMO_OWNERSHIPS, DEMO_STATE_BODIES } from './src/demo/demo-data';
+
+// Shared with the areas built on the company record (evidence, outreach).
+export { Trim, TrimUpper, ToNumber, NoNulByte, IsCalendarDate, isCalendarDate } from './src/shared/validation';
+export { PageQueryDto, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './src/shared/page-query.dto';
+export { encodeCursor, decodeCursor, type KeysetCursor } from './src/shared/cursor';
+export { URL_OPTIONS } from './src/shared/source.dto';
+export { textOrNull, escapeLike, descriptionText } from './src/shared/text';

@@ -19,3 +19,4 @@ export * from './src/audit/audit-event.entity';
 export * from './src/audit/audit-hash';
 export * from './src/security/keyed-hash';
 export * from './src/runtime';
+export * from './src/audit/snapshot-diff';

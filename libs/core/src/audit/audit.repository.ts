@@ -37,6 +37,15 @@ export class AuditRepository {
     return this.events.find({ where: { recordType, recordId }, order: { seq: 'DESC' }, take: limit });
   }
 
+  /** Who has written this record, and with which actions (inside the caller's transaction). */
+  async actorsOf(manager: EntityManager, recordType: string, recordId: string): Promise<{ actorId: string | null; action: string }[]> {
+    const rows = (await manager.query(
+      'SELECT DISTINCT actor_id, action FROM audit_event WHERE record_type = $1 AND record_id = $2',
+      [recordType, recordId],
+    )) as { actor_id: string | null; action: string }[];
+    return rows.map((row) => ({ actorId: row.actor_id, action: row.action }));
+  }
+
   findRecent(limit: number): Promise<AuditEventEntity[]> {
     return this.events.find({ order: { seq: 'DESC' }, take: limit });
   }

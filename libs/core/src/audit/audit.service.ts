@@ -63,6 +63,12 @@ export class AuditService {
     return this.repository.findForRecord(recordType, recordId);
   }
 
+  /** The accounts that made these changes to a record (the four-eyes rule asks who wrote an item). */
+  async writers(tx: Tx, recordType: string, recordId: string, actions: string[]): Promise<Set<string>> {
+    const rows = await this.repository.actorsOf(tx.manager, recordType, recordId);
+    return new Set(rows.filter((row) => row.actorId !== null && actions.includes(row.action)).map((row) => row.actorId as string));
+  }
+
   recent(limit = 20): Promise<AuditEventEntity[]> {
     return this.repository.findRecent(limit);
   }
