@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { APP_CONFIG, SYSTEM_ACTOR, type AppConfig } from '../../../libs/core';
 import { UsersService } from '../../../libs/auth';
 import { DemoSeedService } from '../../../libs/companies';
+import { EvidenceDemoSeedService } from '../../../libs/evidence';
 
 export interface FirstLogin {
   email: string;
@@ -16,6 +17,7 @@ export interface FirstLogin {
 export async function prepareEmbedded(app: INestApplicationContext): Promise<FirstLogin> {
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.get(DemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
+  await app.get(EvidenceDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   const users = app.get(UsersService);
   const email = `admin@${config.mailDomain.includes('.') ? config.mailDomain : 'leverage.local'}`;
   if ((await users.countUsers()) > 0) return { email, password: null };

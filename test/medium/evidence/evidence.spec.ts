@@ -3,7 +3,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CoreModule, DomainException, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
 import { CompaniesModule, DemoSeedService, OwnershipService } from '../../../libs/companies';
-import { AttributionService, EvidenceModule, EvidenceService, EvidenceWorkflowService, LedgerService, type CreateEvidenceDto } from '../../../libs/evidence';
+import { AttributionService, EvidenceDemoSeedService, EvidenceModule, EvidenceService, EvidenceWorkflowService, LedgerService, type CreateEvidenceDto } from '../../../libs/evidence';
 import { supermicroCase } from '../../support/evidence-factory';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -202,5 +202,30 @@ describe('attribution through resellers and subsidiaries', () => {
     // Drafts count for nobody.
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Attribution: draft' }));
     expect((await attribution.forCompany('supermicro')).items.map((item) => item.evidence.id)).not.toContain(draft.id);
+  });
+});
+
+describe('the demo evidence', () => {
+  test('is seeded published with its sources, Synesis disputed, and a second run changes nothing', async () => {
+    const seed = moduleRef.get(EvidenceDemoSeedService);
+    const first = await seed.seed(SYSTEM_ACTOR);
+    expect(first.created).toBeGreaterThanOrEqual(3);
+    expect(await seed.seed(SYSTEM_ACTOR)).toEqual({ created: 0, unchanged: first.created + first.unchanged });
+    expect(await seed.seedIfEmpty(SYSTEM_ACTOR)).toBeNull();
+
+    const sandvine = (await moduleRef.get(AttributionService).forCompany('sandvine')).items;
+    expect(sandvine).toHaveLength(1);
+    expect(sandvine[0]).toMatchObject({ route: 'direct', role: 'manufacturer' });
+    const full = await evidence.get(sandvine[0].evidence.id, 'public');
+    expect(full.status).toBe('published');
+    expect(full.sources.every((source) => /^https?:\/\//.test(source.url))).toBe(true);
+
+    const synesis = (await moduleRef.get(AttributionService).forCompany('synesis')).items[0];
+    const disputed = await evidence.get(synesis.evidence.id, 'public');
+    expect(disputed.status).toBe('disputed');
+    expect(disputed.statusReason).toContain('denies');
+
+    const telegram = (await moduleRef.get(AttributionService).forCompany('telegram')).items[0];
+    expect(telegram.evidence.polarity).toBe('positive');
   });
 });

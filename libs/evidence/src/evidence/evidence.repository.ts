@@ -69,6 +69,10 @@ export class EvidenceRepository {
     return tx.manager.getRepository(EvidenceEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  async existsAny(tx?: Tx): Promise<boolean> {
+    return (await this.manager(tx).getRepository(EvidenceEntity).find({ select: { id: true }, take: 1 })).length > 0;
+  }
+
   findByTitle(tx: Tx, title: string): Promise<EvidenceEntity | null> {
     return tx.manager.getRepository(EvidenceEntity).findOne({ where: { title } });
   }

@@ -1,17 +1,21 @@
 import { Command, CommandRunner } from 'nest-commander';
 import { t } from '../../../../../libs/core';
 import { DemoSeedService } from '../../../../../libs/companies';
+import { EvidenceDemoSeedService } from '../../../../../libs/evidence';
 
 const CLI_ACTOR = { id: null, label: 'cli' };
 
 @Command({ name: 'seed:demo', description: 'Load the Belarus 2020 demo record (safe to run again)' })
 export class SeedDemoCommand extends CommandRunner {
-  constructor(private readonly seed: DemoSeedService) {
+  constructor(
+    private readonly seed: DemoSeedService,
+    private readonly evidenceSeed: EvidenceDemoSeedService,
+  ) {
     super();
   }
 
   async run(): Promise<void> {
-    const report = await this.seed.seed(CLI_ACTOR);
+    const report = { ...(await this.seed.seed(CLI_ACTOR)), evidence: await this.evidenceSeed.seed(CLI_ACTOR) };
     process.stdout.write(`${t('cli.seed.done', { report: JSON.stringify(report) })}\n`);
   }
 }
