@@ -8,10 +8,15 @@ import type { Pool } from 'pg';
 import { Clock, CoreModule, DB_POOL, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
+import { EvidenceModule } from '../../../libs/evidence';
 import { authControllers } from './controllers/auth';
 import { companyControllers } from './controllers/companies';
 import { companyApiControllers } from './controllers/companies-api';
 import { consoleControllers } from './controllers/console';
+import { evidenceApiControllers } from './controllers/evidence-api';
+import { evidenceConsoleControllers } from './controllers/evidence-console';
+import { evidencePagesControllers } from './controllers/evidence-pages';
+import { procurementControllers } from './controllers/procurement';
 import { siteControllers } from './controllers/site';
 import { pinoOptions } from './http/pipeline';
 import { AccessGuard } from './security/access.guard';
@@ -58,8 +63,19 @@ export class ApiModule {
         }),
         AuthModule,
         CompaniesModule,
+        EvidenceModule,
       ],
-      controllers: [...siteControllers, ...authControllers, ...consoleControllers, ...companyApiControllers, ...companyControllers],
+      controllers: [
+        ...siteControllers,
+        ...authControllers,
+        ...consoleControllers,
+        ...companyApiControllers,
+        ...companyControllers,
+        ...evidenceApiControllers,
+        ...evidencePagesControllers,
+        ...evidenceConsoleControllers,
+        ...procurementControllers,
+      ],
       providers: [
         AccountLoginLimiter,
         { provide: APP_GUARD, useClass: ClientThrottlerGuard },

@@ -1,6 +1,11 @@
 import { common } from './en/common';
 import { auth } from './en/auth';
 import { companies } from './en/companies';
+import { evidence } from './en/evidence';
+import { evidenceApi } from './en/evidence-api';
+import { evidenceConsole } from './en/evidence-console';
+import { evidencePages } from './en/evidence-pages';
+import { procurement } from './en/procurement';
 
 /** English, the source language. Each area keeps its strings in its own file. */
-export const en: Record<string, string> = { ...common, ...auth, ...companies };
+export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement };

@@ -253,7 +253,9 @@ export class EvidenceRepository {
            FROM evidence e WHERE e.published_at IS NOT NULL AND e.status IN ('published','disputed','retracted')
          UNION ALL
          SELECT c.kind, c.made_at, c.evidence_id, c.reason, c.id FROM evidence_correction c
-       ) changes ORDER BY at DESC, evidence_id LIMIT $1`,
+       ) changes
+       -- At one instant (the demo seed publishes and disputes at once) the later step comes first.
+       ORDER BY at DESC, (kind = 'published'), evidence_id LIMIT $1`,
       [limit],
     )) as { kind: string; at: Date; evidence_id: string; reason: string | null; correction_id: string | null }[];
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork, validateOrThrow, type Actor } from '../../../core';
+import { AuditService, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type AuditEventEntity, type FieldDiff } from '../../../core';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../../companies';
 import { EvidenceException } from '../evidence.exception';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
@@ -8,27 +8,36 @@ import { EvidenceQueryDto } from './dto/evidence-query.dto';
 import { UpdateEvidenceDto, VersionDto } from './dto/write-evidence.dto';
 import { inputOf, overlay, resolveEvidence } from './evidence.fields';
 import { EvidenceRepository, type EvidenceFilter } from './evidence.repository';
-import { EvidenceWriter } from './evidence-writer';
+import { EVIDENCE_RECORD, EvidenceWriter } from './evidence-writer';
 import {
   CitedElsewhereView,
   EvidencePageView,
   toEvidenceSummaryView,
   toEvidenceView,
+  type Audience,
   type EvidenceSummaryView,
   type EvidenceView,
 } from './evidence.view';
 
-/**
- * Who is reading: the public (and the public API) sees published, disputed and retracted items
- * only; staff (signed-in researchers, reviewers, admins) also see drafts and items in review.
- */
-export type Audience = 'public' | 'staff';
 
 export function statusesFor(audience: Audience): EvidenceStatus[] {
   return audience === 'staff' ? [...EVIDENCE_STATUSES] : [...PUBLIC_STATUSES];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The audit actions that write an item's content: their authors may not publish it (four eyes). */
+const WRITING_ACTIONS = ['create', 'update'];
+/** The review steps after which a reviewer has seen the item as it then was. */
+const SEEN_ACTIONS = ['return', 'publish'];
+
+/** What a reviewer needs to know before acting on an item. */
+export interface ReviewState {
+  /** The viewer wrote or edited the item, so may not publish it. */
+  wroteIt: boolean;
+  /** For an item back in review: what changed since a reviewer last sent it back or published it. */
+  sinceReview: { since: Date; changes: FieldDiff[] } | null;
+}
 
 export interface ReviewNoteView {
   action: string;
@@ -45,6 +54,7 @@ export class EvidenceService {
     private readonly evidence: EvidenceRepository,
     private readonly writer: EvidenceWriter,
     private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
   ) {}
 
   async list(input: EvidenceQueryDto, audience: Audience): Promise<EvidencePageView> {
@@ -76,7 +86,7 @@ export class EvidenceService {
   async get(id: string, audience: Audience): Promise<EvidenceView> {
     const entity = UUID.test(id) ? await this.evidence.findById(id) : null;
     if (!entity || !statusesFor(audience).includes(entity.status)) throw EvidenceException.notFound(id);
-    return toEvidenceView(await this.evidence.aggregate(entity));
+    return toEvidenceView(await this.evidence.aggregate(entity), audience);
   }
 
   /** The item as a form or a PATCH starts from. */
@@ -93,6 +103,15 @@ export class EvidenceService {
 
   async reviewNotes(id: string): Promise<ReviewNoteView[]> {
     return (await this.evidence.reviewNotes(id)).map((note) => ({ action: note.action, comment: note.comment, actor: note.actorLabel, at: note.at, version: note.version }));
+  }
+
+  /** Whether `viewerId` may publish the item, and what changed since it was last reviewed. */
+  async reviewState(id: string, viewerId: string | null): Promise<ReviewState> {
+    const entity = UUID.test(id) ? await this.evidence.findById(id) : null;
+    if (!entity) throw EvidenceException.notFound(id);
+    const events = await this.audit.history(EVIDENCE_RECORD, id);
+    const wroteIt = viewerId !== null && (entity.authorId === viewerId || events.some((event) => event.actorId === viewerId && WRITING_ACTIONS.includes(event.action)));
+    return { wroteIt, sinceReview: entity.status === 'in_review' ? changedSinceReview(events) : null };
   }
 
   /**
@@ -143,6 +162,18 @@ export class EvidenceService {
       await this.evidence.delete(tx, before.evidence.id);
     });
   }
+}
+
+/** The content diff between the version a reviewer last saw and the newest one (events newest first). */
+function changedSinceReview(events: AuditEventEntity[]): ReviewState['sinceReview'] {
+  const latest = events[0];
+  const seen = events.find((event) => SEEN_ACTIONS.includes(event.action));
+  if (!latest || !seen) return null;
+  const content = (snapshot: Record<string, unknown> | null) => {
+    const { status: _status, version: _version, ...rest } = snapshot ?? {};
+    return rest;
+  };
+  return { since: seen.at, changes: diffSnapshots(content(seen.after), content(latest.after)) };
 }
 
 function emptyPage(): EvidencePageView {

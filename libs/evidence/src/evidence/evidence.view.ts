@@ -152,6 +152,9 @@ export class EvidenceSummaryView {
   @ApiProperty({ type: String, nullable: true })
   publishedAt: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'When it was last submitted for review.' })
+  submittedAt: string | null;
+
   @ApiProperty()
   version: number;
 
@@ -185,13 +188,13 @@ export class EvidenceView extends EvidenceSummaryView {
   @ApiProperty({ type: String, nullable: true })
   statusChangedAt: string | null;
 
-  @ApiProperty({ description: 'Who wrote the item.' })
-  author: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who wrote the item (staff only; null in public answers).' })
+  author: string | null;
 
-  @ApiProperty({ description: 'Who saved the current version.' })
-  updatedBy: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who saved the current version (staff only).' })
+  updatedBy: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The reviewer who published it.' })
+  @ApiProperty({ type: String, nullable: true, description: 'The reviewer who published it (staff only).' })
   publishedBy: string | null;
 
   @ApiProperty()
@@ -220,6 +223,13 @@ export class CitedElsewhereView {
   @ApiProperty({ enum: EVIDENCE_STATUSES })
   status: EvidenceStatus;
 }
+
+/**
+ * Who is reading: the public (and the public API) sees published, disputed and retracted items
+ * only, and never the accounts behind them (staff may be at risk too); staff (signed-in
+ * researchers, reviewers, admins) also see drafts, items in review and who wrote what.
+ */
+export type Audience = 'public' | 'staff';
 
 /** What the loaded item brings with it, besides its own row. */
 export interface EvidenceAggregate {
@@ -263,6 +273,7 @@ function fillSummary(view: EvidenceSummaryView, aggregate: Pick<EvidenceAggregat
   view.periodStart = e.periodStart;
   view.periodEnd = e.periodEnd;
   view.publishedAt = e.publishedAt ? e.publishedAt.toISOString() : null;
+  view.submittedAt = e.submittedAt ? e.submittedAt.toISOString() : null;
   view.version = e.version;
   view.updatedAt = e.updatedAt.toISOString();
 }
@@ -297,7 +308,7 @@ export function toCorrectionView(correction: EvidenceCorrectionEntity): Correcti
   return view;
 }
 
-export function toEvidenceView(aggregate: EvidenceAggregate): EvidenceView {
+export function toEvidenceView(aggregate: EvidenceAggregate, audience: Audience = 'staff'): EvidenceView {
   const e = aggregate.evidence;
   const view = new EvidenceView();
   fillSummary(view, aggregate);
@@ -310,9 +321,10 @@ export function toEvidenceView(aggregate: EvidenceAggregate): EvidenceView {
   view.corrections = [...aggregate.corrections].sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.versionAfter - a.versionAfter).map(toCorrectionView);
   view.statusReason = e.statusReason;
   view.statusChangedAt = e.statusChangedAt ? e.statusChangedAt.toISOString() : null;
-  view.author = e.authorLabel;
-  view.updatedBy = e.updatedByLabel;
-  view.publishedBy = e.publisherLabel;
+  const staff = audience === 'staff';
+  view.author = staff ? e.authorLabel : null;
+  view.updatedBy = staff ? e.updatedByLabel : null;
+  view.publishedBy = staff ? e.publisherLabel : null;
   view.createdAt = e.createdAt.toISOString();
   return view;
 }

@@ -79,7 +79,7 @@ export class LedgerService {
     const rows = await this.evidence.recentChanges(limit);
     const items = await this.evidence.findByIds([...new Set(rows.map((row) => row.evidence_id))], [...PUBLIC_STATUSES]);
     const views = new Map<string, EvidenceView>();
-    for (const item of items) views.set(item.id, toEvidenceView(await this.evidence.aggregate(item)));
+    for (const item of items) views.set(item.id, toEvidenceView(await this.evidence.aggregate(item), 'public'));
     return rows
       .filter((row) => views.has(row.evidence_id))
       .map((row) => ({
@@ -93,6 +93,6 @@ export class LedgerService {
 
   /** Every public item, whole, a page at a time (open data, exports). */
   async *publicItems(): AsyncGenerator<EvidenceView> {
-    for await (const entity of this.evidence.walk([...PUBLIC_STATUSES])) yield toEvidenceView(await this.evidence.aggregate(entity));
+    for await (const entity of this.evidence.walk([...PUBLIC_STATUSES])) yield toEvidenceView(await this.evidence.aggregate(entity), 'public');
   }
 }

@@ -3,7 +3,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
 import { t, validateInput } from '../../../../../libs/core';
+import { AttributionService, ProcurementService } from '../../../../../libs/evidence';
 import { Public } from '../../security/access.decorator';
+import { companyEvidencePage, stateBodySuppliersPage } from '../evidence-pages/company-evidence.model';
 import { kindOptions } from './forms';
 import { companyPage, groupLinkPage, pageUrl, stateBodyPage } from './page-model';
 
@@ -14,6 +16,8 @@ export class CompaniesPagesController {
   constructor(
     private readonly companies: CompanyService,
     private readonly stateBodies: StateBodyService,
+    private readonly attribution: AttributionService,
+    private readonly procurement: ProcurementService,
   ) {}
 
   @Get('companies')
@@ -54,11 +58,16 @@ export class CompaniesPagesController {
   @Public()
   async profile(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
     const profile = await this.companies.profile(slug);
+    // One after the other: the embedded database has a single connection.
+    const evidence = await this.attribution.forCompany(profile.company.slug);
+    const procurement = await this.procurement.listForCompany(profile.company.slug);
     res.render('pages/companies/show', {
       title: profile.company.name,
       company: companyPage(profile.company),
       parents: profile.group.parents.map(groupLinkPage),
       subsidiaries: profile.group.subsidiaries.map(groupLinkPage),
+      evidence: companyEvidencePage(evidence),
+      procurement,
     });
   }
 
@@ -71,7 +80,9 @@ export class CompaniesPagesController {
   @Public()
   async stateBody(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
     const body = await this.stateBodies.getBySlug(slug);
-    res.render('pages/state-bodies/show', { title: body.name, stateBody: stateBodyPage(body) });
+    const suppliers = await this.attribution.forStateBody(body.slug);
+    const procurement = await this.procurement.listForStateBody(body.slug);
+    res.render('pages/state-bodies/show', { title: body.name, stateBody: stateBodyPage(body), suppliers: stateBodySuppliersPage(suppliers), procurement });
   }
 }
 

@@ -3,10 +3,11 @@ import { Presets, SingleBar } from 'cli-progress';
 import { Command, CommandRunner } from 'nest-commander';
 import { detectFormat, RecordImportService, type ImportReport } from '../../../../../libs/companies';
 import { t } from '../../../../../libs/core';
+import { ProcurementImportService } from '../../../../../libs/evidence';
 import { CLI_ACTOR, fail, failOn, say } from '../auth/cli-io';
 
 /** The kinds this command knows; procurement records and others join as their areas arrive. */
-export const IMPORT_KINDS = ['companies', 'state-bodies'];
+export const IMPORT_KINDS = ['companies', 'state-bodies', 'procurement'];
 
 /**
  * `import <kind> <file>`: CSV or JSON, every row validated like a form, upserted by slug. Prints
@@ -19,7 +20,10 @@ export const IMPORT_KINDS = ['companies', 'state-bodies'];
   argsDescription: { kind: t('companies.cli.import_kind_argument', { kinds: IMPORT_KINDS.join(', ') }), file: t('companies.cli.import_file_argument') },
 })
 export class ImportCommand extends CommandRunner {
-  constructor(private readonly importer: RecordImportService) {
+  constructor(
+    private readonly importer: RecordImportService,
+    private readonly procurement: ProcurementImportService,
+  ) {
     super();
   }
 
@@ -36,11 +40,16 @@ export class ImportCommand extends CommandRunner {
     let started = false;
     let report: ImportReport;
     try {
-      report = await this.importer.import(kind, content, detectFormat(file, content), CLI_ACTOR, (done, total) => {
+      const progress = (done: number, total: number) => {
         if (started) return bar.update(done);
         bar.start(total, done);
         started = true;
-      });
+      };
+      const format = detectFormat(file, content);
+      report =
+        kind === 'procurement'
+          ? await this.procurement.import(content, format, CLI_ACTOR, progress)
+          : await this.importer.import(kind, content, format, CLI_ACTOR, progress);
     } catch (error) {
       bar.stop();
       return failOn(error);

@@ -9,6 +9,8 @@ export const common: Record<string, string> = {
   'nav.skip': 'Skip to content',
   'nav.main': 'Main',
   'footer.data': 'Open data',
+  'footer.companies': 'Company data',
+  'footer.procurement': 'Procurement data',
   'footer.api': 'API',
   'footer.licence': 'The record is open data. Every fact links to its source.',
   'error.not_found.title': 'Page not found',

@@ -134,7 +134,7 @@ export const companies: Record<string, string> = {
   'ownerships.console.delete_submit': 'Yes, delete the link',
 
   // The command line.
-  'companies.cli.import_description': 'Import companies or state bodies from a CSV or JSON file (idempotent).',
+  'companies.cli.import_description': 'Import companies, state bodies or procurement records from a CSV or JSON file (OCDS release packages for procurement); safe to run again.',
   'companies.cli.import_kind_argument': 'what to import: {kinds}',
   'companies.cli.import_file_argument': 'a .csv or .json file',
   'companies.cli.import_progress': 'Importing {kind}',

@@ -101,6 +101,7 @@ export class CreateEvidenceDto {
   currency?: string | null;
 
   @ApiProperty({ description: 'What happened, in a few sentences a reader can check against the sources.' })
+  @Trim()
   @NoNulByte()
   @MaxLength(SUMMARY_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'validation.required' })

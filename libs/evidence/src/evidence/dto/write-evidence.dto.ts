@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NoNulByte, ToNumber } from '../../../../companies';
+import { NoNulByte, ToNumber, Trim } from '../../../../companies';
 import { CreateEvidenceDto } from './create-evidence.dto';
 
 export const REASON_MAX_LENGTH = 5000;
@@ -27,6 +27,7 @@ export class UpdateEvidenceDto extends PartialType(CreateEvidenceDto, { skipNull
 /** Submit, publish: a comment is welcome. */
 export class ReviewStepDto extends VersionDto {
   @ApiPropertyOptional({ description: 'A note for the review history.' })
+  @Trim()
   @IsOptional()
   @NoNulByte()
   @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
@@ -37,6 +38,7 @@ export class ReviewStepDto extends VersionDto {
 /** Sending an item back: the author needs to know why. */
 export class ReturnEvidenceDto extends VersionDto {
   @ApiProperty({ description: 'What the author should change.' })
+  @Trim()
   @NoNulByte()
   @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'evidence.validation.comment_required' })
@@ -47,6 +49,7 @@ export class ReturnEvidenceDto extends VersionDto {
 /** Dispute, resolve a dispute, retract: the public reads the reason. */
 export class StatusChangeDto extends VersionDto {
   @ApiProperty({ description: 'Shown on the public page with the date.' })
+  @Trim()
   @NoNulByte()
   @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
   @IsString({ message: 'evidence.validation.reason_required' })

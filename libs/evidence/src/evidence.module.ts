@@ -1,0 +1,60 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '../../companies';
+import { AttributionRepository } from './attribution/attribution.repository';
+import { AttributionService } from './attribution/attribution.service';
+import { EvidenceDemoSeedService } from './demo/evidence-demo-seed.service';
+import { EvidenceCorrectionEntity } from './evidence-correction.entity';
+import { EvidenceLinkEntity } from './evidence-link.entity';
+import { EvidenceReviewNoteEntity } from './evidence-review-note.entity';
+import { EvidenceSourceEntity } from './evidence-source.entity';
+import { EvidenceEntity } from './evidence.entity';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { EvidenceWorkflowService } from './evidence/evidence-workflow.service';
+import { EvidenceWriter } from './evidence/evidence-writer';
+import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceExportService } from './export/evidence-export.service';
+import { LedgerService } from './evidence/ledger.service';
+import { ProcurementRecordEntity } from './procurement-record.entity';
+import { ProcurementImportService } from './procurement/import/procurement-import.service';
+import { ProcurementExportService } from './procurement/procurement-export.service';
+import { ProcurementRepository } from './procurement/procurement.repository';
+import { ProcurementService } from './procurement/procurement.service';
+
+const entities = [EvidenceEntity, EvidenceLinkEntity, EvidenceSourceEntity, EvidenceCorrectionEntity, EvidenceReviewNoteEntity, ProcurementRecordEntity];
+
+/** The evidence ledger: evidence, its review, corrections and attribution; procurement records. Needs CoreModule. */
+@Module({
+  imports: [TypeOrmModule.forFeature(entities), CompaniesModule],
+  providers: [
+    // evidence (core)
+    EvidenceExportService,
+    EvidenceRepository,
+    EvidenceWriter,
+    EvidenceService,
+    EvidenceWorkflowService,
+    LedgerService,
+    AttributionRepository,
+    AttributionService,
+    EvidenceDemoSeedService,
+    // procurement
+    ProcurementRepository,
+    ProcurementService,
+    ProcurementImportService,
+    ProcurementExportService,
+  ],
+  exports: [
+    // evidence (core)
+    EvidenceExportService,
+    EvidenceService,
+    EvidenceWorkflowService,
+    LedgerService,
+    AttributionService,
+    EvidenceDemoSeedService,
+    // procurement
+    ProcurementService,
+    ProcurementImportService,
+    ProcurementExportService,
+  ],
+})
+export class EvidenceModule {}
