@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
 import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
-import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
+import { actorFor, publishEvidence, seedRecord, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestApp } from '../support/test-app';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test/browser/__screens__';
@@ -39,17 +39,7 @@ describe('evidence pages in Chromium', () => {
       t,
       researcher,
       reviewer,
-      supermicroCase({
-        title: 'VMware licences for the analytical center through Kvadrosoft',
-        category: 'surveillance',
-        endUser: 'information-and-analytical-center',
-        chain: [
-          { company: 'vmware', role: 'vendor' },
-          { company: 'kvadrosoft', role: 'reseller' },
-        ],
-        periodStart: '2020-09-01',
-        periodEnd: '2020-09-30',
-      }),
+      vmwareCase(),
     );
     t.clock.advance(60_000);
     retracted = await workflow.retract(actorFor(reviewer), vmware.id, { version: vmware.version, reason: 'The only source was withdrawn by its publisher.' });

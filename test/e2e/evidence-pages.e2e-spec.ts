@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { SYSTEM_ACTOR } from '../../libs/core';
 import { EvidenceService, EvidenceWorkflowService, ProcurementService, type EvidenceView } from '../../libs/evidence';
-import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
+import { actorFor, publishEvidence, seedRecord, supermicroCase, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';
 
 /**
@@ -53,18 +53,7 @@ beforeAll(async () => {
     t,
     researcher,
     reviewer,
-    supermicroCase({
-      title: 'VMware licences for the analytical center through Kvadrosoft',
-      category: 'surveillance',
-      endUser: 'information-and-analytical-center',
-      chain: [
-        { company: 'vmware', role: 'vendor' },
-        { company: 'kvadrosoft', role: 'reseller' },
-      ],
-      periodStart: '2020-09-01',
-      periodEnd: '2020-09-30',
-      procurementRecords: [],
-    }),
+    vmwareCase({ procurementRecords: [] }),
   );
 });
 afterAll(() => t?.close());

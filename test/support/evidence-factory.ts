@@ -35,6 +35,22 @@ export function supermicroCase(overrides: Partial<CreateEvidenceDto> = {}): Crea
   };
 }
 
+/** VMware licences to the analytical center through Kvadrosoft (VMware is Broadcom's since 2023). */
+export function vmwareCase(overrides: Partial<CreateEvidenceDto> = {}): CreateEvidenceDto {
+  return supermicroCase({
+    title: 'VMware licences for the analytical center through Kvadrosoft',
+    category: 'surveillance',
+    endUser: 'information-and-analytical-center',
+    chain: [
+      { company: 'vmware', role: 'vendor' },
+      { company: 'kvadrosoft', role: 'reseller' },
+    ],
+    periodStart: '2020-09-01',
+    periodEnd: '2020-09-30',
+    ...overrides,
+  });
+}
+
 /** Writes an item as `author`, submits it, and has `reviewer` publish it. */
 export async function publishEvidence(testApp: TestApp, author: TestAccount, reviewer: TestAccount, dto: CreateEvidenceDto = supermicroCase()): Promise<EvidenceView> {
   const evidence = testApp.app.get(EvidenceService);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CoreModule, DomainException, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
 import { CompaniesModule, DemoSeedService, OwnershipService } from '../../../libs/companies';
 import { AttributionService, EvidenceDemoSeedService, EvidenceModule, EvidenceService, EvidenceWorkflowService, LedgerService, type CreateEvidenceDto } from '../../../libs/evidence';
-import { supermicroCase } from '../../support/evidence-factory';
+import { supermicroCase, vmwareCase } from '../../support/evidence-factory';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
@@ -169,17 +169,7 @@ describe('attribution through resellers and subsidiaries', () => {
     const attribution = moduleRef.get(AttributionService);
     const supermicro = await published(supermicroCase({ title: 'Attribution: Supermicro' }));
     const vmware = await published(
-      supermicroCase({
-        title: 'Attribution: VMware',
-        category: 'surveillance',
-        endUser: 'information-and-analytical-center',
-        chain: [
-          { company: 'vmware', role: 'vendor' },
-          { company: 'kvadrosoft', role: 'reseller' },
-        ],
-        periodStart: '2020-09-01',
-        periodEnd: '2020-09-30',
-      }),
+      vmwareCase({ title: 'Attribution: VMware' }),
     );
 
     const forSupermicro = (await attribution.forCompany('supermicro')).items.find((item) => item.evidence.id === supermicro.id);

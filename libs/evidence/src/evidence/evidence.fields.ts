@@ -3,7 +3,7 @@ import { descriptionText, textOrNull } from '../../../companies';
 import type { ChainRole } from '../evidence-link.entity';
 import type { CreateEvidenceDto } from './dto/create-evidence.dto';
 import type { EvidenceFields, EvidenceRepository, SourceFields } from './evidence.repository';
-import type { EvidenceAggregate } from './evidence.view';
+import { sourceFieldsOf, type EvidenceAggregate } from './evidence.view';
 
 /** Everything one write of an item sets: its columns, its chain, its sources, its procurement links. */
 export interface ResolvedEvidence {
@@ -29,17 +29,7 @@ export function inputOf(aggregate: EvidenceAggregate): CreateEvidenceDto {
     value: e.valueMinor === null ? null : Number(e.valueMinor),
     currency: e.currency?.trim() ?? null,
     summary: e.summary,
-    sources: [...aggregate.sources]
-      .sort((a, b) => a.position - b.position)
-      .map((source) => ({
-        url: source.url,
-        publisher: source.publisher,
-        title: source.title,
-        publishedOn: source.publishedOn,
-        archivedUrl: source.archivedUrl,
-        kind: source.kind,
-        excerpt: source.excerpt,
-      })),
+    sources: sourceFieldsOf(aggregate.sources),
     procurementRecords: aggregate.procurement.map((record) => record.reference),
   };
 }

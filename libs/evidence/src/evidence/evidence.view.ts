@@ -197,6 +197,9 @@ export class EvidenceView extends EvidenceSummaryView {
   @ApiProperty({ type: String, nullable: true, description: 'The reviewer who published it (staff only).' })
   publishedBy: string | null;
 
+  @ApiProperty({ description: 'Published by a reviewer who wrote none of it (false for items the demo seed entered published).' })
+  peerReviewed: boolean;
+
   @ApiProperty()
   createdAt: string;
 }
@@ -325,8 +328,24 @@ export function toEvidenceView(aggregate: EvidenceAggregate, audience: Audience 
   view.author = staff ? e.authorLabel : null;
   view.updatedBy = staff ? e.updatedByLabel : null;
   view.publishedBy = staff ? e.publisherLabel : null;
+  view.peerReviewed = e.publisherId !== null;
   view.createdAt = e.createdAt.toISOString();
   return view;
+}
+
+/** An item's sources in order, as plain fields (what a form, a PATCH and a snapshot hold). */
+export function sourceFieldsOf(sources: EvidenceSourceEntity[]) {
+  return [...sources]
+    .sort((a, b) => a.position - b.position)
+    .map((source) => ({
+      url: source.url,
+      publisher: source.publisher,
+      title: source.title,
+      publishedOn: source.publishedOn,
+      archivedUrl: source.archivedUrl,
+      kind: source.kind,
+      excerpt: source.excerpt,
+    }));
 }
 
 /**
@@ -348,17 +367,7 @@ export function evidenceSnapshot(aggregate: EvidenceAggregate): Record<string, u
     periodEnd: e.periodEnd,
     value: formatMoney(e.valueMinor, e.currency),
     summary: e.summary,
-    sources: [...aggregate.sources]
-      .sort((a, b) => a.position - b.position)
-      .map((source) => ({
-        url: source.url,
-        publisher: source.publisher,
-        title: source.title,
-        publishedOn: source.publishedOn,
-        archivedUrl: source.archivedUrl,
-        kind: source.kind,
-        excerpt: source.excerpt,
-      })),
+    sources: sourceFieldsOf(aggregate.sources),
     procurementRecords: aggregate.procurement.map((record) => record.reference).sort(),
   };
 }

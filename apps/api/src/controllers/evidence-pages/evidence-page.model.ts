@@ -58,6 +58,7 @@ export function evidencePage(view: EvidenceView, audience: Audience) {
     procurementRecords: view.procurementRecords.map((record) => ({ ...record, url: `/procurement-records/${record.id}` })),
     corrections: view.corrections.map(correctionPage),
     publishedAt: view.publishedAt,
+    peerReviewed: view.peerReviewed,
     // Account labels are e-mail addresses: the public learns that a second person reviewed the
     // item, staff learn who. Reviewers can be at risk too.
     staff:

@@ -13,6 +13,8 @@ export const evidencePages: Record<string, string> = {
   'evidence.page.published_line': 'Published on',
   'evidence.page.published_by': 'by {name}, a reviewer who did not write it',
   'evidence.page.published_by_reviewer': 'by a reviewer who did not write it',
+  'evidence.page.published_by_seed':
+    'as part of the demonstration record, without the four-eyes review: its sources were checked when the demonstration was written',
   'evidence.page.all_corrections': 'Every correction to the record',
   'evidence.page.open_data': 'All evidence as open data',
   'evidence.page.corrections_heading': 'Corrections',
