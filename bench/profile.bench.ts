@@ -3,10 +3,12 @@ import type { Request, Response } from 'express';
 import { createApiApp } from '../apps/api/src/api-app';
 import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '../libs/core';
 import { DemoSeedService } from '../libs/companies';
+import { AttributionService, EvidenceDemoSeedService } from '../libs/evidence';
 
 /**
- * `npm run bench`: requests per second of a public company profile, against a hello-world route
- * served by the same server behind the same middleware, on loopback. Prints one JSON line.
+ * `npm run bench`: requests per second of a public company profile and of an evidence page (with
+ * its chain diagram, sources and corrections), each against a hello-world route served by the same
+ * server behind the same middleware, on loopback. Prints one JSON line.
  */
 async function measure(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
@@ -31,15 +33,27 @@ async function main(): Promise<void> {
     { afterPipeline: (a) => a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')) },
   );
   await app.get(DemoSeedService).seed(SYSTEM_ACTOR);
+  await app.get(EvidenceDemoSeedService).seed(SYSTEM_ACTOR);
+  const sandvine = (await app.get(AttributionService).forCompany('sandvine')).items[0].evidence.id;
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const origin = base.replace('[::1]', '127.0.0.1');
   await measure(`${origin}/__bench/hello`, 2); // warm-up
   const hello = await measure(`${origin}/__bench/hello`, seconds);
   const profile = await measure(`${origin}/companies/supermicro`, seconds);
+  const evidence = await measure(`${origin}/evidence/${sandvine}`, seconds);
   await app.close();
   await embedded?.stop();
-  const line = { bench: 'company-profile', database: embedded ? 'pglite' : 'postgresql', seconds, hello_rps: Math.round(hello), profile_rps: Math.round(profile), ratio: Number((profile / hello).toFixed(3)) };
+  const line = {
+    bench: 'public-pages',
+    database: embedded ? 'pglite' : 'postgresql',
+    seconds,
+    hello_rps: Math.round(hello),
+    profile_rps: Math.round(profile),
+    ratio: Number((profile / hello).toFixed(3)),
+    evidence_rps: Math.round(evidence),
+    evidence_ratio: Number((evidence / hello).toFixed(3)),
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 

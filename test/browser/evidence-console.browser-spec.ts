@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
 import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
-import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
+import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 
 const SHOTS = '/tmp/shots';
@@ -105,7 +105,16 @@ describe('evidence console in Chromium', () => {
     const evidence = t.app.get(EvidenceService);
     const workflow = t.app.get(EvidenceWorkflowService);
     const published = await publishEvidence(t, researcher, reviewer, supermicroCase({ title: 'Published Supermicro item', sources: [{ url: 'https://example.org/tenders/kgb-servers', kind: 'procurement_record', excerpt: 'Supermicro SuperServer' }] }));
-    await workflow.correct(actorFor(reviewer), published.id, { version: published.version, reason: 'The award notice gives the amount.', changes: { value: 12_000_000 } });
+    const corrected = await correctEvidence(t, researcher, reviewer, published.id, { version: published.version, reason: 'The award notice gives the amount.', changes: { value: 12_000_000 } });
+    // One correction made, one waiting for a second reviewer, one rejected.
+    const proposals = t.app.get(CorrectionProposalsService);
+    const rejected = await proposals.propose(actorFor(researcher), published.id, { version: corrected.version, reason: 'A typo in the title.', changes: { title: 'Published Supermicro item (typo)' } });
+    await proposals.reject(actorFor(reviewer), rejected.id, { comment: 'The title was right.' });
+    await proposals.propose(actorFor(researcher), published.id, {
+      version: corrected.version,
+      reason: 'The tender names twelve servers, and the period starts in July.',
+      changes: { periodStart: '2020-07-01', products: ['SuperServer rack servers (12)'], summary: 'A KGB tender bought twelve Supermicro rack servers through the Minsk reseller MAP INFO.' },
+    });
     const draft = await evidence.create(actorFor(researcher), supermicroCase({ title: 'A draft', sources: [{ url: 'https://example.org/draft', kind: 'press_report' }] }));
     const inReview = await evidence.create(actorFor(researcher), supermicroCase({ title: 'Waiting for review', sources: [{ url: 'https://example.org/review', kind: 'press_report' }] }));
     await workflow.submit(actorFor(researcher), inReview.id, { version: 1 });
@@ -120,6 +129,7 @@ describe('evidence console in Chromium', () => {
       ['item-draft', `/console/evidence/${draft.id}`],
       ['item-in-review', `/console/evidence/${inReview.id}`],
       ['item-published', `/console/evidence/${published.id}`],
+      ['item-proposal', `/console/evidence/${published.id}#proposals-heading`],
       ['edit', `/console/evidence/${draft.id}/edit`],
       ['correct', `/console/evidence/${published.id}/correct`],
       ['delete', `/console/evidence/${draft.id}/delete`],
@@ -130,6 +140,12 @@ describe('evidence console in Chromium', () => {
       expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
       await page.screenshot({ path: `${SHOTS}/evidence-console-${name}.png`, fullPage: true });
     }
+    // A rejection without its comment is refused beside its box; the page passes axe.
+    await page.goto(`${origin}/console/evidence/${published.id}`);
+    await page.getByRole('button', { name: 'Reject the correction' }).click();
+    await page.locator('.ec-proposal .field-error').waitFor({ state: 'visible' });
+    expect({ path: 'reject-refused', violations: await seriousViolations(page) }).toEqual({ path: 'reject-refused', violations: [] });
+    await page.screenshot({ path: `${SHOTS}/evidence-console-reject-refused.png`, fullPage: true });
     // A refused step shows its message beside the box it belongs to, and passes axe too.
     await page.goto(`${origin}/console/evidence/${published.id}`);
     await page.getByRole('button', { name: 'Mark as disputed' }).click();
@@ -138,5 +154,15 @@ describe('evidence console in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/evidence-console-dispute-refused.png`, fullPage: true });
     expect(outside).toEqual([]);
     await page.context().close();
+
+    // The proposer reads what they proposed, and that another reviewer must approve it; no decision to take.
+    const proposer = await signedIn(researcher, true);
+    await proposer.page.goto(`${origin}/console/evidence/${published.id}`);
+    await proposer.page.getByText('You proposed this correction: another reviewer must approve it').waitFor();
+    expect(await proposer.page.getByRole('button', { name: 'Approve and make the correction' }).count()).toBe(0);
+    expect({ path: 'item-proposal-proposer', violations: await seriousViolations(proposer.page) }).toEqual({ path: 'item-proposal-proposer', violations: [] });
+    await proposer.page.screenshot({ path: `${SHOTS}/evidence-console-item-proposal-proposer.png`, fullPage: true });
+    expect(proposer.outside).toEqual([]);
+    await proposer.page.context().close();
   });
 });

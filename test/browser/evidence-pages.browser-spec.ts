@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
 import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
-import { actorFor, publishEvidence, seedRecord, vmwareCase } from '../support/evidence-factory';
+import { actorFor, correctEvidence, publishEvidence, seedRecord, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestApp } from '../support/test-app';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test/browser/__screens__';
@@ -28,7 +28,7 @@ describe('evidence pages in Chromium', () => {
     supermicro = await publishEvidence(t, researcher, reviewer);
     const workflow = t.app.get(EvidenceWorkflowService);
     t.clock.advance(60_000);
-    const corrected = await workflow.correct(actorFor(researcher), supermicro.id, {
+    const corrected = await correctEvidence(t, researcher, reviewer, supermicro.id, {
       version: supermicro.version,
       reason: 'The tender was worth less than first reported.',
       changes: { value: 8_000_000 },

@@ -13,6 +13,7 @@ describe('evidence API', () => {
   let otherResearcher: string;
   let researcherRead: string;
   let reviewer: string;
+  let otherReviewer: string;
   let reviewerAccount: TestAccount;
   let admin: string;
 
@@ -45,6 +46,7 @@ describe('evidence API', () => {
     otherResearcher = await createToken(t, await createAccount(t, 'researcher'), 'write');
     reviewerAccount = await createAccount(t, 'reviewer');
     reviewer = await createToken(t, reviewerAccount, 'write');
+    otherReviewer = await createToken(t, await createAccount(t, 'reviewer'), 'write');
     admin = await createToken(t, await createAccount(t, 'admin'), 'write');
   });
   afterAll(() => t.close());
@@ -93,15 +95,34 @@ describe('evidence API', () => {
     expect((await api(researcher).get(`/api/v1/evidence/${item.id}`)).body.summary).toBe('The other researcher was first.');
   });
 
-  it('never edits a published item in place (409 evidence_published_edit): it is corrected, publicly', async () => {
+  it('never edits a published item in place (409 evidence_published_edit): a correction is proposed, and public once a second reviewer approves it', async () => {
     const item = await published({ title: 'Corrected in public', summary: 'Servers went to the KGB in 2019.' });
     const edit = await api(researcher).patch(`/api/v1/evidence/${item.id}`, { version: item.version, summary: 'Quietly changed.' });
     expect(edit.status).toBe(409);
     expect(edit.body.error.code).toBe('evidence_published_edit');
 
-    const corrected = await api(researcher).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version, reason: 'The tender is from 2020.', changes: { summary: 'Servers went to the KGB in 2020.' } });
-    expect(corrected.status).toBe(201);
-    expect(corrected.body).toMatchObject({ summary: 'Servers went to the KGB in 2020.', version: item.version + 1 });
+    const proposed = await api(researcher).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version, reason: 'The tender is from 2020.', changes: { summary: 'Servers went to the KGB in 2020.' } });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({
+      evidenceId: item.id,
+      evidenceTitle: 'Corrected in public',
+      baseVersion: item.version,
+      status: 'pending',
+      proposedBy: expect.stringContaining(author.email),
+      proposedByYou: true,
+      decidedBy: null,
+      diff: [{ field: 'summary', before: 'Servers went to the KGB in 2019.', after: 'Servers went to the KGB in 2020.' }],
+    });
+    // Nothing public yet; staff read the proposals, the public and organizers do not.
+    expect((await api(null).get(`/api/v1/evidence/${item.id}`).expect(200)).body).toMatchObject({ summary: 'Servers went to the KGB in 2019.', version: item.version, corrections: [] });
+    const listed = await api(researcherRead).get(`/api/v1/evidence/${item.id}/correction-proposals`).expect(200);
+    expect(listed.body.map((proposal: { id: string }) => proposal.id)).toEqual([proposed.body.id]);
+    expect((await api(reviewer).get(`/api/v1/evidence/${item.id}/correction-proposals`).expect(200)).body[0].proposedByYou).toBe(false);
+    expect((await api(null).get(`/api/v1/evidence/${item.id}/correction-proposals`)).status).toBe(401);
+
+    const approved = await api(reviewer).post(`/api/v1/correction-proposals/${proposed.body.id}/approve`, { comment: 'Checked against the tender.' });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ summary: 'Servers went to the KGB in 2020.', version: item.version + 1 });
     const corrections = await api(null).get(`/api/v1/evidence/${item.id}/corrections`).expect(200);
     expect(corrections.body).toEqual([
       expect.objectContaining({ kind: 'correction', reason: 'The tender is from 2020.', changes: [{ field: 'summary', before: 'Servers went to the KGB in 2019.', after: 'Servers went to the KGB in 2020.' }] }),
@@ -109,10 +130,48 @@ describe('evidence API', () => {
     const feed = await api(null).get('/feeds/changes.atom').expect(200);
     expect(feed.text).toContain('Correction: Corrected in public');
     expect(feed.text).toContain('The tender is from 2020.');
+    const decided = (await api(researcherRead).get(`/api/v1/evidence/${item.id}/correction-proposals`).expect(200)).body[0];
+    expect(decided).toMatchObject({ status: 'approved', decidedBy: expect.stringContaining(reviewerAccount.email), decisionComment: 'Checked against the tender.' });
+    const twice = await api(otherReviewer).post(`/api/v1/correction-proposals/${proposed.body.id}/approve`, {});
+    expect([twice.status, twice.body.error.code]).toEqual([409, 'evidence_proposal_decided']);
 
     const nothing = await api(reviewer).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version + 1, reason: 'No change', changes: {} });
     expect(nothing.status).toBe(400);
     expect(nothing.body.error.code).toBe('evidence_nothing_to_correct');
+    const invalid = await api(reviewer).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version + 1, reason: 'Bad currency', changes: { currency: 'XXQ' } });
+    expect([invalid.status, invalid.body.error.code]).toEqual([400, 'validation_failed']);
+    expect(invalid.body.error.details.map((detail: { field: string }) => detail.field)).toEqual(['changes.currency']);
+    const stale = await api(reviewer).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version, reason: 'Old version', changes: { title: 'x' } });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'evidence_version_conflict']);
+  });
+
+  it('keeps the four-eyes rule for corrections: the proposer cannot approve, an outrun proposal is refused, a rejection needs its comment', async () => {
+    const item = await published({ title: 'Four eyes on corrections' });
+    const audit = await count(`SELECT count(*) FROM audit_event`);
+    const mine = (await api(reviewer).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version, reason: 'Products', changes: { products: ['SuperServer storage servers'] } }).expect(201)).body;
+    expect(await count(`SELECT count(*) FROM audit_event`)).toBe(audit + 1);
+    const own = await api(reviewer).post(`/api/v1/correction-proposals/${mine.id}/approve`, {});
+    expect([own.status, own.body.error.code]).toEqual([403, 'evidence_own_proposal']);
+    expect((await api(researcher).post(`/api/v1/correction-proposals/${mine.id}/approve`, {})).body.error.code).toBe('auth_role_required');
+    expect(await count(`SELECT count(*) FROM audit_event`)).toBe(audit + 1);
+
+    // Another proposal against the same version, made first: the reviewer's is now outrun.
+    const other = (await api(researcher).post(`/api/v1/evidence/${item.id}/corrections`, { version: item.version, reason: 'Title', changes: { title: 'Four eyes on corrections, renamed' } }).expect(201)).body;
+    await api(reviewer).post(`/api/v1/correction-proposals/${other.id}/approve`, {}).expect(200);
+    const outrun = await api(otherReviewer).post(`/api/v1/correction-proposals/${mine.id}/approve`, {});
+    expect([outrun.status, outrun.body.error.code]).toEqual([409, 'evidence_proposal_stale']);
+    expect(outrun.body.error.message).toContain(reviewerAccount.email);
+    expect((await api(null).get(`/api/v1/evidence/${item.id}`)).body.products).toEqual(supermicroCase().products);
+
+    const noComment = await api(otherReviewer).post(`/api/v1/correction-proposals/${mine.id}/reject`, {});
+    expect([noComment.status, noComment.body.error.code]).toEqual([400, 'validation_failed']);
+    expect(noComment.body.error.details).toEqual([expect.objectContaining({ field: 'comment' })]);
+    const rejected = await api(otherReviewer).post(`/api/v1/correction-proposals/${mine.id}/reject`, { comment: 'Propose it again against version 4.' }).expect(200);
+    expect(rejected.body).toMatchObject({ id: mine.id, status: 'rejected', decisionComment: 'Propose it again against version 4.' });
+    const missing = await api(reviewer).post('/api/v1/correction-proposals/00000000-0000-4000-8000-000000000000/reject', { comment: 'x' });
+    expect([missing.status, missing.body.error.code]).toEqual([404, 'evidence_proposal_not_found']);
+    expect((await api(null).get('/api/v1/evidence/not-an-id/correction-proposals')).status).toBe(401);
+    expect((await api(researcherRead).get('/api/v1/evidence/not-an-id/correction-proposals')).body.error.code).toBe('evidence_not_found');
   });
 
   it('disputes, resolves and retracts with reviewer tokens; a retracted item stays public, marked', async () => {
@@ -252,6 +311,16 @@ describe('evidence API', () => {
     expect(doc.paths['/api/v1/evidence/{id}/publish'].post.responses['403']).toBeDefined();
     expect(doc.paths['/api/v1/evidence/{id}'].delete.requestBody.required).toBe(false);
     expect(doc.paths['/api/v1/evidence/{id}/corrections'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CorrectEvidenceDto');
+    expect(doc.paths['/api/v1/evidence/{id}/corrections'].post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/CorrectionProposalView');
+    expect(doc.paths['/api/v1/evidence/{id}/correction-proposals'].get.responses['200'].content['application/json'].schema.items.$ref).toBe('#/components/schemas/CorrectionProposalView');
+    const approve = doc.paths['/api/v1/correction-proposals/{id}/approve'].post;
+    expect(approve.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/ApproveProposalDto');
+    expect(approve.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/EvidenceView');
+    expect(approve.responses['403']).toBeDefined();
+    const reject = doc.paths['/api/v1/correction-proposals/{id}/reject'].post;
+    expect(reject.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/RejectProposalDto');
+    expect(reject.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/CorrectionProposalView');
+    expect(doc.components.schemas.CorrectionProposalView.properties.diff).toBeDefined();
     expect(doc.components.schemas.EvidenceView.properties.sources).toBeDefined();
   });
 });

@@ -1,12 +1,13 @@
 import request from 'supertest';
 import { EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
+import { decode, editorFields, fieldError, post } from '../support/console-forms';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';
 
 /**
  * The evidence console as researchers and reviewers use it, without JavaScript: the editor's
  * numbered rows, the four-eyes review, refusals shown on the page (never a 500), corrections
- * shown with what they changed.
+ * proposed, approved by a second reviewer and shown with what they changed.
  */
 let t: TestApp;
 let researcher: TestAccount;
@@ -19,36 +20,6 @@ beforeAll(async () => {
   reviewer = await createAccount(t, 'reviewer');
 });
 afterAll(() => t?.close());
-
-type Agent = Awaited<ReturnType<typeof signIn>>;
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
-const decode = (value: string) => value.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
-const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
-
-/** What a browser would send from the editor as the page shows it: every field with its value. */
-function editorFields(html: string): Record<string, string> {
-  const form = /<form[^>]*class="evidence-editor"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
-  if (!form) throw new Error('no editor on the page');
-  const fields: Record<string, string> = {};
-  for (const [, attrs] of form.matchAll(/<input\b([^>]*)>/g)) {
-    const name = attr(attrs, 'name');
-    if (!name || (attr(attrs, 'type') === 'checkbox' && !/\schecked\b/.test(attrs))) continue;
-    fields[name] = decode(attr(attrs, 'value') ?? '');
-  }
-  for (const [, attrs, text] of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) fields[attr(attrs, 'name')!] = decode(text);
-  for (const [, attrs, options] of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const chosen = /<option value="([^"]*)" selected>/.exec(options) ?? /<option value="([^"]*)"/.exec(options);
-    fields[attr(attrs, 'name')!] = decode(chosen?.[1] ?? '');
-  }
-  return fields;
-}
-
-/** The message shown beside a field, or undefined. */
-function fieldError(html: string, field: string): string | undefined {
-  const match = new RegExp(`<p class="field-error" id="error-${field.replace(/\./g, '\\.')}">([^<]*)</p>`).exec(html);
-  return match ? decode(match[1]) : undefined;
-}
 
 /** The Supermicro case as typed into the editor: major units, one source, chain by slug. */
 function supermicroForm(overrides: Record<string, string> = {}): Record<string, string> {
@@ -80,15 +51,11 @@ function supermicroForm(overrides: Record<string, string> = {}): Record<string, 
   };
 }
 
-async function post(session: Agent, url: string, fields: Record<string, string>) {
-  return session.agent.post(url).type('form').send({ _csrf: session.csrf, ...fields }).redirects(0);
-}
-
 async function countItems(): Promise<number> {
   return (await t.app.get(EvidenceService).list({ limit: 100 }, 'staff')).data.length;
 }
 
-test('a researcher records the Supermicro case, a second reviewer publishes it, a correction is public', async () => {
+test('a researcher records the Supermicro case, a second reviewer publishes it, a correction is proposed and approved', async () => {
   const writer = await signIn(t, researcher);
   const blank = await writer.agent.get('/console/evidence/new').expect(200);
   expect(blank.text).toContain('name="chain.0.company"');
@@ -152,21 +119,56 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   const publicPage = await request(t.server).get(`/evidence/${id}`).expect(200);
   expect(publicPage.text).toContain('Supermicro servers for the KGB through MAP INFO');
 
-  // A correction: the prefilled form sent back with one change changes exactly that field.
+  // A correction is proposed: the prefilled form sent back with one change proposes exactly that change.
   const correctForm = await writer.agent.get(`${itemUrl}/correct`).expect(200);
+  expect(correctForm.text).toContain('Propose the correction');
   const fields = editorFields(correctForm.text);
   expect(fields).toMatchObject({ value: '100000.00', currency: 'USD', endUser: 'kgb', 'chain.1.company': 'map-info', version: '3' });
   const noReason = await post(writer, `${itemUrl}/correct`, { ...fields, value: '120000.00' });
   expect(noReason.status).toBe(400);
   expect(fieldError(noReason.text, 'reason')).toBe('Give the reason; the public reads it.');
-  const corrected = await post(writer, `${itemUrl}/correct`, { ...fields, value: '120000.00', reason: 'The tender award notice gives 120,000 USD.' });
-  expect([corrected.status, corrected.headers.location]).toEqual([303, `${itemUrl}?notice=corrected`]);
-  const after = await writer.agent.get(itemUrl).expect(200);
-  expect(after.text).toContain('The tender award notice gives 120,000 USD.');
+  const proposed = await post(writer, `${itemUrl}/correct`, { ...fields, value: '120000.00', reason: 'The tender award notice gives 120,000 USD.' });
+  expect([proposed.status, proposed.headers.location]).toEqual([303, `${itemUrl}?notice=proposed`]);
+  const waiting = await writer.agent.get(proposed.headers.location).expect(200);
+  expect(waiting.text).toContain('Correction proposed; a second reviewer must approve it.');
+  expect(waiting.text).toContain('You proposed this correction: another reviewer must approve it (four-eyes rule).');
+  expect(waiting.text).toMatch(/<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/);
+  expect(waiting.text).not.toContain('/approve"');
+  // Nothing public changes until a second reviewer approves it.
+  const unchanged = await request(t.server).get(`/evidence/${id}`).expect(200);
+  expect(unchanged.text).toContain('$100,000.00');
+  expect(unchanged.text).not.toContain('$120,000.00');
+  expect((await request(t.server).get('/corrections').expect(200)).text).not.toContain('The tender award notice gives 120,000 USD.');
+
+  // The reviewer finds it in the queue, with the forms to decide on it.
+  const queued = await checker.agent.get('/console/evidence/review').expect(200);
+  const corrections = queued.text.slice(queued.text.indexOf('id="corrections-heading"'));
+  expect(corrections).toContain('The tender award notice gives 120,000 USD.');
+  expect(corrections).toContain(researcher.email);
+  const proposalId = new RegExp(`href="${itemUrl}#proposal-([0-9a-f-]{36})">Supermicro servers for the KGB through MAP INFO</a>`).exec(corrections)?.[1];
+  expect(proposalId).toBeDefined();
+  const approveUrl = `/console/evidence/proposals/${proposalId}/approve`;
+  const toDecide = await checker.agent.get(itemUrl).expect(200);
+  expect(toDecide.text).toContain(`action="${approveUrl}"`);
+  expect(toDecide.text).toContain(`action="/console/evidence/proposals/${proposalId}/reject"`);
+
+  // A forged approval by the proposer is refused and changes nothing.
+  const forgedApproval = await post(writer, approveUrl, {});
+  expect(forgedApproval.status).toBe(403);
+  expect((await t.app.get(EvidenceService).get(id, 'public')).value?.formatted).toBe('$100,000.00');
+
+  const approved = await post(checker, approveUrl, { comment: 'Matches the award notice.' });
+  expect([approved.status, approved.headers.location]).toEqual([303, `${itemUrl}?notice=correction_made`]);
+  const after = await writer.agent.get(approved.headers.location).expect(200);
+  expect(after.text).toContain('Correction approved and made');
   expect(after.text).toMatch(/<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/);
   expect(after.text.match(/<td class="diff-before">/g)).toHaveLength(1);
-  const corrections = await request(t.server).get('/corrections').expect(200);
-  expect(corrections.text).toContain('The tender award notice gives 120,000 USD.');
+  expect(after.text).toContain('Matches the award notice.');
+  const publicAfter = await request(t.server).get(`/evidence/${id}`).expect(200);
+  expect(publicAfter.text).toContain('$120,000.00');
+  expect(publicAfter.text).toContain('The tender award notice gives 120,000 USD.');
+  expect((await request(t.server).get('/corrections').expect(200)).text).toContain('The tender award notice gives 120,000 USD.');
+  expect((await checker.agent.get('/console/evidence/review').expect(200)).text).toContain('No correction is waiting for approval.');
 });
 
 test('bad input comes back with messages beside the fields, and nothing is saved', async () => {

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
 import { EvidenceService, EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
-import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
+import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 
 interface AtomEntry {
@@ -53,7 +53,7 @@ describe('GET /feeds/changes.atom', () => {
     const title = `Servers & "racks" <for> the KGB's analysts`;
     let item: EvidenceView = await publishEvidence(t, author, reviewer, supermicroCase({ title, summary: 'Bought through MAP INFO.' }));
     later();
-    item = await workflow.correct(actorFor(author), item.id, { version: item.version, reason: 'The period starts in July.', changes: { periodStart: '2020-07-01' } });
+    item = await correctEvidence(t, author, reviewer, item.id, { version: item.version, reason: 'The period starts in July.', changes: { periodStart: '2020-07-01' } });
     later();
     item = await workflow.dispute(actorFor(reviewer), item.id, { version: item.version, reason: 'Supermicro denies the sale.' });
     later();

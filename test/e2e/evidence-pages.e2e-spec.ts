@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { SYSTEM_ACTOR } from '../../libs/core';
 import { EvidenceService, EvidenceWorkflowService, ProcurementService, type EvidenceView } from '../../libs/evidence';
-import { actorFor, publishEvidence, seedRecord, supermicroCase, vmwareCase } from '../support/evidence-factory';
+import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';
 
 /**
@@ -256,7 +256,7 @@ describe('evidence on company and state-body pages', () => {
 describe('corrections, disputes and retractions are public', () => {
   test('a correction shows on the item and on /corrections, with its reason and what changed', async () => {
     t.clock.advance(60_000);
-    const corrected = await workflow().correct(actorFor(researcher), supermicro.id, {
+    const corrected = await correctEvidence(t, researcher, reviewer, supermicro.id, {
       version: supermicro.version,
       reason: 'The tender was worth less than first reported.',
       changes: { value: 8_000_000, summary: 'A KGB tender bought Supermicro servers through MAP INFO for $80,000.' },

@@ -1,6 +1,6 @@
 import { DemoSeedService } from '../../libs/companies';
 import { SYSTEM_ACTOR, type Actor } from '../../libs/core';
-import { EvidenceService, EvidenceWorkflowService, type CreateEvidenceDto, type EvidenceView } from '../../libs/evidence';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService, type CorrectEvidenceDto, type CreateEvidenceDto, type EvidenceView } from '../../libs/evidence';
 import type { TestAccount, TestApp } from './test-app';
 
 /** The demo companies and state bodies (supermicro, map-info, kgb, …), without demo evidence. */
@@ -58,4 +58,11 @@ export async function publishEvidence(testApp: TestApp, author: TestAccount, rev
   const draft = await evidence.create(actorFor(author), dto);
   const submitted = await workflow.submit(actorFor(author), draft.id, { version: draft.version });
   return workflow.publish(actorFor(reviewer), draft.id, { version: submitted.version });
+}
+
+/** A correction as the ledger makes it: `proposer` proposes it, `approver` (another reviewer) makes it. */
+export async function correctEvidence(testApp: TestApp, proposer: TestAccount, approver: TestAccount, id: string, input: CorrectEvidenceDto): Promise<EvidenceView> {
+  const corrections = testApp.app.get(CorrectionProposalsService);
+  const proposal = await corrections.propose(actorFor(proposer), id, input);
+  return corrections.approve(actorFor(approver), proposal.id, {});
 }

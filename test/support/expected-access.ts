@@ -111,6 +111,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'POST /console/evidence/:id/dispute': { roles: ['reviewer'], token: false },
   'POST /console/evidence/:id/resolve': { roles: ['reviewer'], token: false },
   'POST /console/evidence/:id/retract': { roles: ['reviewer'], token: false },
+  'POST /console/evidence/proposals/:proposalId/approve': { roles: ['reviewer'], token: false },
+  'POST /console/evidence/proposals/:proposalId/reject': { roles: ['reviewer'], token: false },
   // evidence: API
   'GET /api/v1/evidence': anyone,
   'POST /api/v1/evidence': recordApiWrite,
@@ -125,6 +127,9 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'POST /api/v1/evidence/:id/resolve': { roles: ['reviewer'], token: 'write' },
   'POST /api/v1/evidence/:id/retract': { roles: ['reviewer'], token: 'write' },
   'POST /api/v1/evidence/:id/corrections': { roles: ['researcher', 'reviewer'], token: 'write' },
+  'GET /api/v1/evidence/:id/correction-proposals': { roles: ['researcher', 'reviewer'], token: 'read' },
+  'POST /api/v1/correction-proposals/:id/approve': { roles: ['reviewer'], token: 'write' },
+  'POST /api/v1/correction-proposals/:id/reject': { roles: ['reviewer'], token: 'write' },
   'GET /api/v1/companies/:slug/evidence': anyone,
   'GET /api/v1/state-bodies/:slug/evidence': anyone,
   // procurement

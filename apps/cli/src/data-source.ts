@@ -5,6 +5,7 @@ import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
 import {
   EvidenceCorrectionEntity,
+  EvidenceCorrectionProposalEntity,
   EvidenceEntity,
   EvidenceLinkEntity,
   EvidenceReviewNoteEntity,
@@ -29,6 +30,7 @@ export default new DataSource({
     EvidenceLinkEntity,
     EvidenceSourceEntity,
     EvidenceCorrectionEntity,
+    EvidenceCorrectionProposalEntity,
     EvidenceReviewNoteEntity,
     ProcurementRecordEntity,
   ],

@@ -8,9 +8,14 @@ export enum EvidenceErrorCode {
   OwnWork = 'evidence_own_work',
   PublishedEdit = 'evidence_published_edit',
   NothingToCorrect = 'evidence_nothing_to_correct',
+  ProposalNotFound = 'evidence_proposal_not_found',
+  ProposalDecided = 'evidence_proposal_decided',
+  OwnProposal = 'evidence_own_proposal',
+  ProposalStale = 'evidence_proposal_stale',
   ProcurementNotFound = 'procurement_record_not_found',
   ProcurementReferenceTaken = 'procurement_reference_taken',
   ProcurementCited = 'procurement_record_cited',
+  ProcurementPublished = 'procurement_record_published',
   ImportUnreadable = 'evidence_import_unreadable',
 }
 
@@ -49,6 +54,23 @@ export class EvidenceException extends DomainException {
     return new EvidenceException('invalid', EvidenceErrorCode.NothingToCorrect, message, [{ field: 'changes', message }]);
   }
 
+  static proposalNotFound(id: string): EvidenceException {
+    return new EvidenceException('not_found', EvidenceErrorCode.ProposalNotFound, t('evidence.error.proposal_not_found', { id }));
+  }
+
+  static proposalDecided(status: string): EvidenceException {
+    return new EvidenceException('conflict', EvidenceErrorCode.ProposalDecided, t('evidence.error.proposal_decided', { status: t(`evidence.proposal_status.${status}`) }));
+  }
+
+  static ownProposal(): EvidenceException {
+    return new EvidenceException('forbidden', EvidenceErrorCode.OwnProposal, t('evidence.error.own_proposal'));
+  }
+
+  /** The item changed after the proposal was written: it must be proposed again against what is there now. */
+  static proposalStale(baseVersion: number, current: number, by: string): EvidenceException {
+    return new EvidenceException('conflict', EvidenceErrorCode.ProposalStale, t('evidence.error.proposal_stale', { base: baseVersion, current, by }));
+  }
+
   static procurementNotFound(id: string): EvidenceException {
     return new EvidenceException('not_found', EvidenceErrorCode.ProcurementNotFound, t('procurement.error.not_found', { id }));
   }
@@ -61,6 +83,11 @@ export class EvidenceException extends DomainException {
   /** Evidence cites the record: it is taken out of the evidence first, so that nobody loses a source unnoticed. */
   static procurementCited(reference: string, count: number): EvidenceException {
     return new EvidenceException('conflict', EvidenceErrorCode.ProcurementCited, t('procurement.error.cited', { reference, count }));
+  }
+
+  /** Public evidence rests on the record as it is: changing it would change a published fact without a correction. */
+  static procurementPublished(reference: string, count: number): EvidenceException {
+    return new EvidenceException('conflict', EvidenceErrorCode.ProcurementPublished, t('procurement.error.published', { reference, count }));
   }
 
   static importUnreadable(reason: string): EvidenceException {

@@ -4,12 +4,15 @@ import { CompaniesModule } from '../../companies';
 import { AttributionRepository } from './attribution/attribution.repository';
 import { AttributionService } from './attribution/attribution.service';
 import { EvidenceDemoSeedService } from './demo/evidence-demo-seed.service';
+import { EvidenceCorrectionProposalEntity } from './evidence-correction-proposal.entity';
 import { EvidenceCorrectionEntity } from './evidence-correction.entity';
 import { EvidenceLinkEntity } from './evidence-link.entity';
 import { EvidenceReviewNoteEntity } from './evidence-review-note.entity';
 import { EvidenceSourceEntity } from './evidence-source.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { EvidenceRepository } from './evidence/evidence.repository';
+import { CorrectionProposalRepository } from './evidence/correction-proposal.repository';
+import { CorrectionProposalsService } from './evidence/correction-proposals.service';
 import { EvidenceWorkflowService } from './evidence/evidence-workflow.service';
 import { EvidenceWriter } from './evidence/evidence-writer';
 import { EvidenceService } from './evidence/evidence.service';
@@ -21,7 +24,15 @@ import { ProcurementExportService } from './procurement/procurement-export.servi
 import { ProcurementRepository } from './procurement/procurement.repository';
 import { ProcurementService } from './procurement/procurement.service';
 
-const entities = [EvidenceEntity, EvidenceLinkEntity, EvidenceSourceEntity, EvidenceCorrectionEntity, EvidenceReviewNoteEntity, ProcurementRecordEntity];
+const entities = [
+  EvidenceEntity,
+  EvidenceLinkEntity,
+  EvidenceSourceEntity,
+  EvidenceCorrectionEntity,
+  EvidenceCorrectionProposalEntity,
+  EvidenceReviewNoteEntity,
+  ProcurementRecordEntity,
+];
 
 /** The evidence ledger: evidence, its review, corrections and attribution; procurement records. Needs CoreModule. */
 @Module({
@@ -33,6 +44,8 @@ const entities = [EvidenceEntity, EvidenceLinkEntity, EvidenceSourceEntity, Evid
     EvidenceWriter,
     EvidenceService,
     EvidenceWorkflowService,
+    CorrectionProposalRepository,
+    CorrectionProposalsService,
     LedgerService,
     AttributionRepository,
     AttributionService,
@@ -48,6 +61,7 @@ const entities = [EvidenceEntity, EvidenceLinkEntity, EvidenceSourceEntity, Evid
     EvidenceExportService,
     EvidenceService,
     EvidenceWorkflowService,
+    CorrectionProposalsService,
     LedgerService,
     AttributionService,
     EvidenceDemoSeedService,

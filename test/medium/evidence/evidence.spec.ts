@@ -3,7 +3,18 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CoreModule, DomainException, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
 import { CompaniesModule, DemoSeedService, OwnershipService } from '../../../libs/companies';
-import { AttributionService, EvidenceDemoSeedService, EvidenceModule, EvidenceService, EvidenceWorkflowService, LedgerService, type CreateEvidenceDto } from '../../../libs/evidence';
+import {
+  AttributionService,
+  CorrectionProposalsService,
+  DEMO_EVIDENCE,
+  EvidenceDemoSeedService,
+  EvidenceModule,
+  EvidenceService,
+  EvidenceWorkflowService,
+  LedgerService,
+  ProcurementService,
+  type CreateEvidenceDto,
+} from '../../../libs/evidence';
 import { supermicroCase, vmwareCase } from '../../support/evidence-factory';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -93,20 +104,38 @@ describe('the review workflow', () => {
     expect((await evidence.get(draft.id, 'staff')).title).toBe('Concurrent, edited');
   });
 
-  test('a published item is edited only through a correction, which is public', async () => {
+  test('a published item changes only through a correction that a second reviewer makes, and it is public', async () => {
+    const corrections = moduleRef.get(CorrectionProposalsService);
     const item = await published(supermicroCase({ title: 'To be corrected' }));
     await expectCode(evidence.update(researcher, item.id, { version: item.version, summary: 'silently' }), 'evidence_published_edit');
-    await expectCode(workflow.correct(researcher, item.id, { version: item.version, reason: 'no change', changes: {} }), 'evidence_nothing_to_correct');
+    await expectCode(corrections.propose(researcher, item.id, { version: item.version, reason: 'no change', changes: {} }), 'evidence_nothing_to_correct');
+    await expectCode(corrections.propose(researcher, item.id, { version: item.version, reason: 'bad', changes: { currency: 'XXQ' } }), 'validation_failed');
+
+    const proposal = await corrections.propose(researcher, item.id, { version: item.version, reason: 'The tender was worth $98,000.', changes: { value: 9_800_000 } });
+    expect(proposal).toMatchObject({ status: 'pending', baseVersion: item.version });
+    expect(proposal.diff).toEqual([{ field: 'value', before: '$100,000.00', after: '$98,000.00' }]);
+    // Nothing public changes until a second person approves it; the proposer cannot.
+    expect((await evidence.get(item.id, 'public')).value?.formatted).toBe('$100,000.00');
+    await expectCode(corrections.approve(researcher, proposal.id, {}), 'evidence_own_proposal');
+    expect((await corrections.pending()).map((entry) => entry.id)).toContain(proposal.id);
+
     clock.advance(60_000);
-    const corrected = await workflow.correct(researcher, item.id, {
-      version: item.version,
-      reason: 'The tender was worth $98,000.',
-      changes: { value: 9_800_000 },
-    });
+    const corrected = await corrections.approve(reviewer, proposal.id, { comment: 'checked against the tender' });
     expect(corrected.value?.formatted).toBe('$98,000.00');
     expect(corrected.corrections).toHaveLength(1);
     expect(corrected.corrections[0]).toMatchObject({ kind: 'correction', reason: 'The tender was worth $98,000.' });
     expect(corrected.corrections[0].changes).toEqual([{ field: 'value', before: '$100,000.00', after: '$98,000.00' }]);
+    await expectCode(corrections.approve(colleague, proposal.id, {}), 'evidence_proposal_decided');
+
+    // A proposal written against an older version is refused, naming who changed the item since.
+    const stale = await corrections.propose(colleague, item.id, { version: item.version + 1, reason: 'Title', changes: { title: 'Renamed' } });
+    const other = await corrections.propose(researcher, item.id, { version: item.version + 1, reason: 'Products', changes: { products: ['Servers'] } });
+    await corrections.approve(reviewer, other.id, {});
+    const error = await expectCode(corrections.approve(reviewer, stale.id, {}), 'evidence_proposal_stale');
+    expect(error.message).toContain(reviewer.label);
+    const rejected = await corrections.reject(reviewer, stale.id, { comment: 'Propose it again.' });
+    expect(rejected.status).toBe('rejected');
+
     const page = await moduleRef.get(LedgerService).corrections({});
     expect(page.data[0].evidence.id).toBe(item.id);
     const feed = await moduleRef.get(LedgerService).recentChanges(10);
@@ -120,7 +149,7 @@ describe('the review workflow', () => {
     const retracted = await workflow.retract(reviewer, item.id, { version: disputed.version, reason: 'The tender was for another agency.' });
     expect((await evidence.get(item.id, 'public')).status).toBe('retracted');
     expect(retracted.corrections.map((entry) => entry.kind)).toEqual(['retraction', 'dispute']);
-    await expectCode(workflow.correct(researcher, item.id, { version: retracted.version, reason: 'x', changes: { title: 'y' } }), 'evidence_wrong_status');
+    await expectCode(moduleRef.get(CorrectionProposalsService).propose(researcher, item.id, { version: retracted.version, reason: 'x', changes: { title: 'y' } }), 'evidence_wrong_status');
     await expectCode(evidence.delete(researcher, item.id, { version: retracted.version }), 'evidence_wrong_status');
 
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Throwaway' }));
@@ -180,6 +209,7 @@ describe('attribution through resellers and subsidiaries', () => {
     // Broadcom bought VMware in 2023, after the events: the item rolls up, marked as such.
     const forBroadcom = (await attribution.forCompany('broadcom')).items.find((item) => item.evidence.id === vmware.id);
     expect(forBroadcom).toMatchObject({ route: 'via_subsidiary', role: 'vendor', pathLabel: 'through subsidiary VMware, via reseller Kvadrosoft', acquiredLater: true });
+    expect(forBroadcom?.acquisition).toEqual({ owner: { slug: 'broadcom', name: 'Broadcom' }, company: { slug: 'vmware', name: 'VMware' }, since: '2023-11-22' });
 
     // An owner that had sold the subsidiary before the events does not see them.
     await moduleRef.get(OwnershipService).create(SYSTEM_ACTOR, { parent: 'oracle', subsidiary: 'kvadrosoft', since: '2015-01-01', until: '2019-12-31' });
@@ -195,13 +225,41 @@ describe('attribution through resellers and subsidiaries', () => {
   });
 });
 
+describe('what public evidence rests on does not change silently', () => {
+  test('a procurement record cited by public evidence cannot be edited; a new currency needs the amount again', async () => {
+    const procurement = moduleRef.get(ProcurementService);
+    const record = await procurement.create(SYSTEM_ACTOR, {
+      reference: 'KGB-2020-SERVERS',
+      title: 'Servers',
+      buyer: 'kgb',
+      supplier: 'map-info',
+      brand: 'supermicro',
+      awardedOn: '2020-09-15',
+      value: 10_000_000,
+      currency: 'USD',
+    });
+    const draft = await evidence.create(researcher, supermicroCase({ title: 'Rests on a tender', procurementRecords: ['KGB-2020-SERVERS'] }));
+    // While only a draft cites it, the record may still be fixed.
+    await procurement.update(SYSTEM_ACTOR, record.id, { title: 'Rack servers' });
+    await expectCode(evidence.update(researcher, draft.id, { version: draft.version, currency: 'EUR' }), 'validation_failed');
+    const submitted = await workflow.submit(researcher, draft.id, { version: draft.version });
+    await workflow.publish(reviewer, draft.id, { version: submitted.version });
+    await expectCode(procurement.update(SYSTEM_ACTOR, record.id, { value: 1 }), 'procurement_record_published');
+    expect((await procurement.get(record.id)).value).toBe(10_000_000);
+  });
+});
+
 describe('the demo evidence', () => {
   test('is seeded published with its sources, Synesis disputed, and a second run changes nothing', async () => {
     const seed = moduleRef.get(EvidenceDemoSeedService);
-    const first = await seed.seed(SYSTEM_ACTOR);
-    expect(first.created).toBeGreaterThanOrEqual(3);
-    expect(await seed.seed(SYSTEM_ACTOR)).toEqual({ created: 0, unchanged: first.created + first.unchanged });
+    // This ledger already holds the other tests' items: the seed stays away from a ledger in use.
+    expect(await seed.seed(SYSTEM_ACTOR)).toEqual({ created: 0, skipped: DEMO_EVIDENCE.length });
     expect(await seed.seedIfEmpty(SYSTEM_ACTOR)).toBeNull();
+    await moduleRef.get(DataSource).query('DELETE FROM evidence');
+    const first = await seed.seed(SYSTEM_ACTOR);
+    expect(first).toEqual({ created: DEMO_EVIDENCE.length, skipped: 0 });
+    expect(DEMO_EVIDENCE.length).toBeGreaterThanOrEqual(3);
+    expect(await seed.seed(SYSTEM_ACTOR)).toEqual({ created: 0, skipped: DEMO_EVIDENCE.length });
 
     const sandvine = (await moduleRef.get(AttributionService).forCompany('sandvine')).items;
     expect(sandvine).toHaveLength(1);

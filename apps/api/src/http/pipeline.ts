@@ -129,6 +129,15 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
     next();
   });
 
+  // What a signed-in person sees (drafts on the public URLs, account names) must never be kept by
+  // a shared cache and served to the next visitor; the same URL serves the public version.
+  app.use((req: Req, res: Response, next: NextFunction) => {
+    if (req.principal || req.headers.authorization || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) res.setHeader('Cache-Control', 'private, no-store');
+    res.vary('Cookie');
+    res.vary('Authorization');
+    next();
+  });
+
   // CSRF protects cookie-authenticated writes; a bearer token cannot be sent by another site.
   app.use((req: Req, res: Response, next: NextFunction) => {
     if (req.principal?.via === 'token' || req.tokenError) return next();

@@ -75,6 +75,17 @@ export class StateBodyRepository {
     return entities.map((stateBody, index) => ({ stateBody, sortKey: raw[index].sort_key }));
   }
 
+  /** Slug and name of every state body, for choosing one in a form. */
+  listNames(limit: number): Promise<{ id: string; slug: string; name: string }[]> {
+    return this.bodies
+      .createQueryBuilder('b')
+      .select(['b.id', 'b.slug', 'b.name'])
+      .orderBy(SORT_KEY, 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   count(filter: StateBodyFilter): Promise<number> {
     return this.filtered(filter).getCount();
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
 import { CompaniesException } from '../companies.exception';
 import { isUniqueViolation } from '../company/company.repository';
+import { MAX_COMPANY_CHOICES } from '../company/company.service';
 import { DEFAULT_PAGE_SIZE } from '../company/dto/company-query.dto';
 import { inTx, STATE_BODY_RECORD, type UpsertResult } from '../shared/records';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
@@ -34,6 +35,11 @@ export class StateBodyService {
     view.nextCursor = rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.stateBody.id }) : null;
     view.total = await this.bodies.count(filter);
     return view;
+  }
+
+  /** Every state body to choose from in a form (as many as companies: the same cap). */
+  async listNames(): Promise<{ slug: string; name: string }[]> {
+    return (await this.bodies.listNames(MAX_COMPANY_CHOICES)).map(({ slug, name }) => ({ slug, name }));
   }
 
   async getBySlug(slug: string): Promise<StateBodyView> {

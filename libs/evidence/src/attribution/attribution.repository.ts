@@ -14,6 +14,11 @@ export interface OwnedCompanyRow {
 
 /** Ownership chains deeper than this are not followed (real ones are a handful of links). */
 const MAX_DEPTH = 20;
+/**
+ * A page lists at most this many items for one company or state body, so that no visitor can make
+ * a page read the whole ledger; the full lists are in the open data and the paged API.
+ */
+export const MAX_ITEMS_PER_PAGE = 500;
 
 @Injectable()
 export class AttributionRepository {
@@ -44,6 +49,7 @@ export class AttributionRepository {
       .andWhere('EXISTS (SELECT 1 FROM evidence_link l WHERE l.evidence_id = e.id AND l.company_id IN (:...companyIds))', { companyIds })
       .orderBy('e.period_start', 'DESC', 'NULLS LAST')
       .addOrderBy('e.title', 'ASC')
+      .limit(MAX_ITEMS_PER_PAGE)
       .getMany();
   }
 
@@ -55,6 +61,7 @@ export class AttributionRepository {
       .andWhere('e.state_body_id = :stateBodyId', { stateBodyId })
       .orderBy('e.period_start', 'DESC', 'NULLS LAST')
       .addOrderBy('e.title', 'ASC')
+      .limit(MAX_ITEMS_PER_PAGE)
       .getMany();
   }
 }

@@ -5,7 +5,7 @@ import { EvidenceRepository } from '../evidence/evidence.repository';
 import { NamedRefView, toEvidenceSummaryView, type EvidenceSummaryView } from '../evidence/evidence.view';
 import { attribute, pathLabel, type Attribution } from './attribution';
 import { AttributionRepository } from './attribution.repository';
-import { AttributionView, CompanyEvidenceView, PathStepView } from './attribution.view';
+import { AcquisitionView, AttributionView, CompanyEvidenceView, PathStepView } from './attribution.view';
 
 /**
  * What counts for whom (public items only): every company in an item's chain, with its role, and
@@ -37,7 +37,7 @@ export class AttributionService {
     const view = new CompanyEvidenceView();
     view.company = Object.assign(new NamedRefView(), { slug: company.slug, name: company.name });
     view.items = items
-      .map((item) => attribute(company.id, item, owned, names))
+      .map((item) => attribute(company, item, owned, names))
       .filter((found): found is Attribution => found !== null)
       .map(toAttributionView);
     return view;
@@ -61,7 +61,10 @@ function toAttributionView(found: Attribution): AttributionView {
     ...found.intermediaries.map((company) => Object.assign(new PathStepView(), { kind: 'intermediary', company: ref(company), role: company.role })),
   ];
   view.pathLabel = pathLabel(found);
-  view.acquiredLater = found.acquiredLater;
+  view.acquiredLater = found.acquisition !== null;
+  view.acquisition = found.acquisition
+    ? Object.assign(new AcquisitionView(), { owner: ref(found.acquisition.owner), company: ref(found.acquisition.company), since: found.acquisition.since })
+    : null;
   return view;
 }
 

@@ -12,7 +12,8 @@ export interface Attribution {
   role: ChainRole;
   subsidiaries: { id: string; slug: string; name: string }[];
   intermediaries: { slug: string; name: string; role: ChainRole }[];
-  acquiredLater: boolean;
+  /** The ownership link that began after the item's period ended, when one did. */
+  acquisition: { owner: { slug: string; name: string }; company: { slug: string; name: string }; since: string } | null;
 }
 
 /**
@@ -26,10 +27,14 @@ export function rollsUp(item: Chain['evidence'], untils: (string | null)[]): boo
   return untils.every((until) => until === null || until >= start);
 }
 
-export function acquiredAfter(item: Chain['evidence'], sinces: (string | null)[]): boolean {
-  const end = item.periodEnd ?? item.periodStart;
-  if (!end) return false;
-  return sinces.some((since) => since !== null && since > end);
+/**
+ * Which link of an ownership path began only after the item's period was over (the first such),
+ * or -1. An item still going on (no end date) was not over before anyone bought in.
+ */
+export function lateLink(item: Chain['evidence'], sinces: (string | null)[]): number {
+  const end = item.periodEnd;
+  if (!end) return -1;
+  return sinces.findIndex((since) => since !== null && since > end);
 }
 
 /**
@@ -37,14 +42,14 @@ export function acquiredAfter(item: Chain['evidence'], sinces: (string | null)[]
  * otherwise through the nearest subsidiary of it that has one.
  */
 export function attribute(
-  companyId: string,
+  company: { id: string; slug: string; name: string },
   item: Chain,
   owned: Map<string, OwnedCompanyRow>,
   names: Map<string, { slug: string; name: string }>,
 ): Attribution | null {
   const chain = [...item.chain].sort((a, b) => a.position - b.position);
-  const own = chain.findIndex((link) => link.company.id === companyId);
-  if (own >= 0) return fromPosition(item, chain, own, [], false);
+  const own = chain.findIndex((link) => link.company.id === company.id);
+  if (own >= 0) return fromPosition(item, chain, own, [], null);
   let best: { index: number; row: OwnedCompanyRow } | null = null;
   chain.forEach((link, index) => {
     const row = owned.get(link.company.id);
@@ -54,13 +59,18 @@ export function attribute(
   if (!best) return null;
   const { index, row } = best as { index: number; row: OwnedCompanyRow };
   const subsidiaries = row.path.map((id) => ({ id, ...(names.get(id) ?? { slug: '', name: '' }) }));
-  return fromPosition(item, chain, index, subsidiaries, acquiredAfter(item.evidence, row.sinces));
+  const late = lateLink(item.evidence, row.sinces);
+  const acquisition =
+    late < 0
+      ? null
+      : { owner: late === 0 ? { slug: company.slug, name: company.name } : subsidiaries[late - 1], company: subsidiaries[late], since: row.sinces[late] as string };
+  return fromPosition(item, chain, index, subsidiaries, acquisition);
 }
 
-function fromPosition(item: Chain, chain: Chain['chain'], index: number, subsidiaries: Attribution['subsidiaries'], acquiredLater: boolean): Attribution {
+function fromPosition(item: Chain, chain: Chain['chain'], index: number, subsidiaries: Attribution['subsidiaries'], acquisition: Attribution['acquisition']): Attribution {
   const intermediaries = chain.slice(index + 1).map((link) => ({ slug: link.company.slug, name: link.company.name, role: link.role }));
   const route: AttributionRoute = subsidiaries.length ? 'via_subsidiary' : intermediaries.length ? 'via_intermediary' : 'direct';
-  return { item, route, role: chain[index].role, subsidiaries, intermediaries, acquiredLater };
+  return { item, route, role: chain[index].role, subsidiaries, intermediaries, acquisition };
 }
 
 /** "through subsidiary VMware, via reseller Kvadrosoft"; empty when the company sold to the end user itself. */

@@ -21,6 +21,18 @@ export class PathStepView {
   role: ChainRole | null;
 }
 
+/** An ownership link that began only after the item's period was over. */
+export class AcquisitionView {
+  @ApiProperty({ type: () => NamedRefView })
+  owner: NamedRefView;
+
+  @ApiProperty({ type: () => NamedRefView })
+  company: NamedRefView;
+
+  @ApiProperty({ example: '2023-11-22' })
+  since: string;
+}
+
 /** One evidence item as it counts for one company, with the path that makes it count. */
 export class AttributionView {
   @ApiProperty({ type: () => EvidenceSummaryView })
@@ -38,8 +50,11 @@ export class AttributionView {
   @ApiProperty({ example: 'via reseller MAP INFO', description: 'The path in words; empty when direct.' })
   pathLabel: string;
 
-  @ApiProperty({ description: 'The company came to own the subsidiary only after the period of the item.' })
+  @ApiProperty({ description: 'The company came to own the subsidiary only after the period of the item was over.' })
   acquiredLater: boolean;
+
+  @ApiProperty({ type: () => AcquisitionView, nullable: true, description: 'Which ownership link began after the events, when one did.' })
+  acquisition: AcquisitionView | null;
 }
 
 /** Everything that counts for a company (public items only). */

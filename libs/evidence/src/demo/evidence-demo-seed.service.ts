@@ -8,14 +8,16 @@ import { DEMO_DISPUTES, DEMO_EVIDENCE } from './demo-evidence';
 
 export interface EvidenceSeedReport {
   created: number;
-  unchanged: number;
+  /** Left out because the ledger already held evidence. */
+  skipped: number;
 }
 
 /**
  * Seeds the founding case's evidence, published, after the company record is seeded. The items
  * come from public reporting that was checked when the seed was written, so they enter published
- * under the seed's name instead of passing the four-eyes review; the audit trail says so. An item
- * with the same title is left alone, so running the seed again changes nothing.
+ * under the seed's name instead of passing the four-eyes review; the audit trail and the public
+ * page say so. Only an empty ledger is seeded: once it holds any item, the items are the record's
+ * own (perhaps corrected or retracted), and seeding again would bring back what was changed.
  */
 @Injectable()
 export class EvidenceDemoSeedService {
@@ -29,22 +31,15 @@ export class EvidenceDemoSeedService {
   /** First start only: once the ledger holds any item, the seed stays away. */
   async seedIfEmpty(actor: Actor): Promise<EvidenceSeedReport | null> {
     if (await this.evidence.existsAny()) return null;
-    return this.uow.run(async (tx) => ((await this.evidence.existsAny(tx)) ? null : this.seed(actor, tx)));
+    return this.seed(actor);
   }
 
   /** `outer` makes the seed part of a larger transaction (the whole demo seed). */
   async seed(actor: Actor, outer?: Tx): Promise<EvidenceSeedReport> {
     const work = async (tx: Tx): Promise<EvidenceSeedReport> => {
-      const report: EvidenceSeedReport = { created: 0, unchanged: 0 };
-      for (const item of DEMO_EVIDENCE) {
-        if (await this.evidence.findByTitle(tx, item.title)) {
-          report.unchanged += 1;
-          continue;
-        }
-        await this.insertPublished(tx, actor, await validateOrThrow(CreateEvidenceDto, item));
-        report.created += 1;
-      }
-      return report;
+      if (await this.evidence.existsAny(tx)) return { created: 0, skipped: DEMO_EVIDENCE.length };
+      for (const item of DEMO_EVIDENCE) await this.insertPublished(tx, actor, await validateOrThrow(CreateEvidenceDto, item));
+      return { created: DEMO_EVIDENCE.length, skipped: 0 };
     };
     return outer ? work(outer) : this.uow.run(work);
   }

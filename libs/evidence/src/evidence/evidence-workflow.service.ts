@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { Clock, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
 import type { CorrectionKind } from '../evidence-correction.entity';
 import type { EvidenceStatus } from '../evidence.entity';
 import { EvidenceException } from '../evidence.exception';
-import { CreateEvidenceDto } from './dto/create-evidence.dto';
-import { CorrectEvidenceDto, ReturnEvidenceDto, ReviewStepDto, StatusChangeDto } from './dto/write-evidence.dto';
-import { inputOf, overlay, resolveEvidence } from './evidence.fields';
+import { ReturnEvidenceDto, ReviewStepDto, StatusChangeDto } from './dto/write-evidence.dto';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceWriter } from './evidence-writer';
-import { evidenceSnapshot, toEvidenceView, type EvidenceAggregate, type EvidenceView } from './evidence.view';
+import { toEvidenceView, type EvidenceAggregate, type EvidenceView } from './evidence.view';
 
 /**
  * The review workflow: draft → in_review → published → disputed | retracted. Every step names the
- * version it acts on, and every change to what the public has seen is a public correction.
+ * version it acts on. Corrections of what the public has seen are CorrectionProposalsService's.
  */
 @Injectable()
 export class EvidenceWorkflowService {
@@ -73,21 +71,6 @@ export class EvidenceWorkflowService {
   /** A retracted item stays visible, marked retracted, with the reason; it no longer counts. */
   async retract(actor: Actor, id: string, input: StatusChangeDto): Promise<EvidenceView> {
     return this.statusChange(actor, id, input, 'retract', ['published', 'disputed'], 'retracted', 'retraction');
-  }
-
-  /** Changes a public item: the new fields, the reason, and what changed are all shown on its page. */
-  async correct(actor: Actor, id: string, input: CorrectEvidenceDto): Promise<EvidenceView> {
-    const dto = await validateOrThrow(CorrectEvidenceDto, input);
-    return this.step(actor, id, dto.version, 'correct', ['published', 'disputed'], async (tx, before) => {
-      const merged = await validateOrThrow(CreateEvidenceDto, overlay(inputOf(before), dto.changes));
-      const resolved = await resolveEvidence(tx, this.evidence, merged);
-      const after = await this.writer.writeContent(tx, actor, before.evidence, resolved);
-      // Nothing changed: refusing rolls the write back with the transaction.
-      const changes = diffSnapshots(evidenceSnapshot(before), evidenceSnapshot(after));
-      if (changes.length === 0) throw EvidenceException.nothingToCorrect();
-      await this.correction(tx, actor, after, 'correction', dto.reason, changes);
-      return after;
-    });
   }
 
   private async statusChange(

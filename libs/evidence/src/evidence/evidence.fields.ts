@@ -36,6 +36,11 @@ export function inputOf(aggregate: EvidenceAggregate): CreateEvidenceDto {
 
 /** `patch` laid over `base`: a key the patch leaves out keeps its value; a null clears it. */
 export function overlay(base: CreateEvidenceDto, patch: Partial<CreateEvidenceDto>): Record<string, unknown> {
+  // Minor units mean nothing without their currency: a new currency needs the amount given again.
+  const currency = typeof patch.currency === 'string' ? patch.currency.trim().toUpperCase() : patch.currency;
+  if (patch.value === undefined && currency !== undefined && currency !== null && base.value !== null && base.value !== undefined && currency !== base.currency) {
+    throw new ValidationFailedException([{ field: 'value', message: t('evidence.validation.value_with_currency') }]);
+  }
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) if (value !== undefined && key !== 'version') merged[key] = value;
   return merged;

@@ -79,17 +79,32 @@ export class EvidenceRepository {
 
   /** The item with everything it brings: end user, chain, sources, procurement records, corrections. */
   async aggregate(entity: EvidenceEntity, tx?: Tx): Promise<EvidenceAggregate> {
-    const [withChains] = await this.withChains([entity], tx);
+    const [whole] = await this.aggregates([entity], tx);
+    return whole;
+  }
+
+  /** Whole items for a list of entities, in a fixed number of queries whatever the length of the list (exports, the feed). */
+  async aggregates(entities: EvidenceEntity[], tx?: Tx): Promise<EvidenceAggregate[]> {
+    if (entities.length === 0) return [];
     const manager = this.manager(tx);
-    const sources = await manager.getRepository(EvidenceSourceEntity).find({ where: { evidenceId: entity.id }, order: { position: 'ASC' } });
+    const ids = entities.map((entity) => entity.id);
+    const chains = await this.withChains(entities, tx);
+    const sources = await manager.getRepository(EvidenceSourceEntity).find({ where: { evidenceId: In(ids) }, order: { position: 'ASC' } });
     const procurement = (await manager.query(
-      `SELECT p.id, p.reference, p.title FROM evidence_procurement_record ep
+      `SELECT ep.evidence_id, p.id, p.reference, p.title FROM evidence_procurement_record ep
          JOIN procurement_record p ON p.id = ep.procurement_record_id
-        WHERE ep.evidence_id = $1 ORDER BY p.awarded_on, p.reference`,
-      [entity.id],
-    )) as { id: string; reference: string; title: string }[];
-    const corrections = await manager.getRepository(EvidenceCorrectionEntity).find({ where: { evidenceId: entity.id }, order: { madeAt: 'DESC', versionAfter: 'DESC' } });
-    return { ...withChains, sources, procurement, corrections };
+        WHERE ep.evidence_id = ANY($1) ORDER BY p.awarded_on, p.reference`,
+      [ids],
+    )) as { evidence_id: string; id: string; reference: string; title: string }[];
+    const corrections = await manager
+      .getRepository(EvidenceCorrectionEntity)
+      .find({ where: { evidenceId: In(ids) }, order: { madeAt: 'DESC', versionAfter: 'DESC' } });
+    return chains.map((chain) => ({
+      ...chain,
+      sources: sources.filter((source) => source.evidenceId === chain.evidence.id),
+      procurement: procurement.filter((row) => row.evidence_id === chain.evidence.id).map(({ id, reference, title }) => ({ id, reference, title })),
+      corrections: corrections.filter((correction) => correction.evidenceId === chain.evidence.id),
+    }));
   }
 
   /** End user and chain for a list of items, in two queries whatever the length of the list. */
@@ -260,8 +275,8 @@ export class EvidenceRepository {
     )) as { kind: string; at: Date; evidence_id: string; reason: string | null; correction_id: string | null }[];
   }
 
-  /** Every item with these statuses, oldest first, a page at a time (exports). */
-  async *walk(statuses: EvidenceStatus[], pageSize = 200): AsyncGenerator<EvidenceEntity> {
+  /** Every item with these statuses, in pages of `pageSize` (exports). */
+  async *walk(statuses: EvidenceStatus[], pageSize = 200): AsyncGenerator<EvidenceEntity[]> {
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const page = await this.evidence
@@ -272,7 +287,7 @@ export class EvidenceRepository {
         .limit(pageSize)
         .getMany();
       if (page.length === 0) return;
-      yield* page;
+      yield page;
       afterId = page[page.length - 1].id;
     }
   }

@@ -78,8 +78,7 @@ export class LedgerService {
   async recentChanges(limit = 50): Promise<ChangeEntry[]> {
     const rows = await this.evidence.recentChanges(limit);
     const items = await this.evidence.findByIds([...new Set(rows.map((row) => row.evidence_id))], [...PUBLIC_STATUSES]);
-    const views = new Map<string, EvidenceView>();
-    for (const item of items) views.set(item.id, toEvidenceView(await this.evidence.aggregate(item), 'public'));
+    const views = new Map((await this.evidence.aggregates(items)).map((aggregate) => [aggregate.evidence.id, toEvidenceView(aggregate, 'public')]));
     return rows
       .filter((row) => views.has(row.evidence_id))
       .map((row) => ({
@@ -91,8 +90,10 @@ export class LedgerService {
       }));
   }
 
-  /** Every public item, whole, a page at a time (open data, exports). */
+  /** Every public item, whole, read a page at a time in a few queries per page (open data, exports). */
   async *publicItems(): AsyncGenerator<EvidenceView> {
-    for await (const entity of this.evidence.walk([...PUBLIC_STATUSES])) yield toEvidenceView(await this.evidence.aggregate(entity), 'public');
+    for await (const page of this.evidence.walk([...PUBLIC_STATUSES])) {
+      for (const aggregate of await this.evidence.aggregates(page)) yield toEvidenceView(aggregate, 'public');
+    }
   }
 }

@@ -48,6 +48,10 @@ export function procurementFieldsFromCreate(dto: CreateProcurementDto, parties: 
 export function procurementFieldsFromPatch(entity: ProcurementRecordEntity, dto: UpdateProcurementDto, parties: ProcurementParties): ProcurementFields {
   const valueMinor = dto.value !== undefined ? (dto.value === null ? null : String(dto.value)) : entity.valueMinor;
   const currency = dto.currency !== undefined ? (dto.currency?.toUpperCase() ?? null) : entity.currency?.trim() || null;
+  // Minor units mean nothing without their currency: a new currency needs the amount given again.
+  if (dto.value === undefined && valueMinor !== null && currency !== null && currency !== (entity.currency?.trim() || null)) {
+    throw new ValidationFailedException([{ field: 'value', message: t('evidence.validation.value_with_currency') }]);
+  }
   checkValue(valueMinor === null ? null : Number(valueMinor), currency);
   return {
     reference: dto.reference?.trim() ?? entity.reference,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
 import { CompaniesException, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, isCalendarDate, type KeysetCursor } from '../../../companies';
-import { EVIDENCE_STATUSES } from '../evidence.entity';
+import { EVIDENCE_STATUSES, PUBLIC_STATUSES } from '../evidence.entity';
 import { EvidenceException } from '../evidence.exception';
 import type { ProcurementRecordEntity } from '../procurement-record.entity';
 import { CreateProcurementDto } from './dto/create-procurement.dto';
@@ -158,6 +158,8 @@ export class ProcurementService {
   /** Writes the change and its audit row; a change to nothing writes neither. */
   private async apply(tx: Tx, actor: Actor, existing: ProcurementRecordEntity, fields: ProcurementFields): Promise<void> {
     if (sameProcurement(existing, fields)) return;
+    const published = await this.records.linkedEvidence([existing.id], PUBLIC_STATUSES, tx);
+    if (published.length) throw EvidenceException.procurementPublished(existing.reference, published.length);
     if (fields.reference !== existing.reference && (await this.records.referenceExists(tx, fields.reference, existing.id))) {
       throw EvidenceException.procurementReferenceTaken(fields.reference);
     }

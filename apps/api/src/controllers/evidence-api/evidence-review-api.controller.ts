@@ -3,33 +3,25 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '../../../../../libs/auth';
-import {
-  CorrectEvidenceDto,
-  EvidenceView,
-  EvidenceWorkflowService,
-  ReturnEvidenceDto,
-  ReviewStepDto,
-  StatusChangeDto,
-} from '../../../../../libs/evidence';
+import { EvidenceView, EvidenceWorkflowService, ReturnEvidenceDto, ReviewStepDto, StatusChangeDto } from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from './api-docs';
 
 const RESEARCHER = { roles: ['researcher' as const], token: 'write' as const };
 const REVIEWER = { roles: ['reviewer' as const], token: 'write' as const };
-const CORRECTOR = { roles: ['researcher' as const, 'reviewer' as const], token: 'write' as const };
 const CONFLICT = 'evidence_version_conflict (names who saved first) or evidence_wrong_status (the step does not apply to the item as it is).';
 
 /**
  * The review workflow over the API: draft → in review → published → disputed | retracted. Every
- * step names the version it acts on; every change to a public item is a public correction.
+ * step names the version it acts on; every change to a public item is a public correction, made
+ * through CorrectionProposalsApiController.
  */
 @ApiTags('evidence')
 @ApiBearerAuth()
@@ -102,15 +94,5 @@ export class EvidenceReviewApiController {
   @ApiConflictResponse({ type: ApiErrorDoc, description: CONFLICT })
   retract(@Param('id') id: string, @Body() body: StatusChangeDto, @CurrentPrincipal() principal: Principal | null): Promise<EvidenceView> {
     return this.workflow.retract(actorOf(principal), id, body);
-  }
-
-  @Post('corrections')
-  @Access(CORRECTOR)
-  @ApiCreatedResponse({ type: EvidenceView, description: 'The corrected item; the correction (reason and what changed) is first in its corrections.' })
-  @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed, or evidence_nothing_to_correct when the changes change nothing.' })
-  @ApiNotFoundResponse({ type: ApiErrorDoc })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: CONFLICT })
-  correct(@Param('id') id: string, @Body() body: CorrectEvidenceDto, @CurrentPrincipal() principal: Principal | null): Promise<EvidenceView> {
-    return this.workflow.correct(actorOf(principal), id, body);
   }
 }

@@ -3,8 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
-import { CompanyService, MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
-import { CreateEvidenceDto, EvidenceService, EvidenceWorkflowService, StatusChangeDto, VersionDto, type EvidenceView } from '../../../../../libs/evidence';
+import { CompanyService, StateBodyService } from '../../../../../libs/companies';
+import { CorrectionProposalsService, CreateEvidenceDto, EvidenceService, StatusChangeDto, VersionDto, type EvidenceView } from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {
@@ -53,7 +53,8 @@ function editorRefusal(error: unknown, mapping: Mapping): { status: number } & R
 }
 
 /**
- * The evidence editor: a new draft, a draft's edit, and a public item's correction. The chain and
+ * The evidence editor: a new draft, a draft's edit, and a proposed correction of a public item
+ * (made once a second reviewer approves it: ConsoleCorrectionProposalsController). The chain and
  * the sources are numbered fieldsets; "add" buttons post the form back with one more empty row,
  * saving nothing, so the whole editor works without JavaScript.
  */
@@ -62,7 +63,7 @@ function editorRefusal(error: unknown, mapping: Mapping): { status: number } & R
 export class ConsoleEvidenceEditorController {
   constructor(
     private readonly evidence: EvidenceService,
-    private readonly workflow: EvidenceWorkflowService,
+    private readonly proposals: CorrectionProposalsService,
     private readonly companies: CompanyService,
     private readonly stateBodies: StateBodyService,
   ) {}
@@ -136,17 +137,17 @@ export class ConsoleEvidenceEditorController {
     const { value, mapping, ...shown } = await this.prepare(form, 'correct');
     if (!value) return this.render(res, 400, principal, 'correct', item, { form, ...shown });
     try {
-      await this.workflow.correct(actorOf(principal), item.id, { version: Number(form.version), reason: form.reason.trim(), changes: value });
+      await this.proposals.propose(actorOf(principal), item.id, { version: Number(form.version), reason: form.reason.trim(), changes: value });
     } catch (error) {
       const refusal = editorRefusal(error, mapping);
       if (!refusal) throw error;
       return this.render(res, refusal.status, principal, 'correct', item, { form, ...refusal });
     }
-    res.redirect(303, itemUrl(item.id, 'corrected'));
+    res.redirect(303, itemUrl(item.id, 'proposed'));
   }
 
   private get deps() {
-    return { evidence: this.evidence };
+    return { evidence: this.evidence, proposals: this.proposals };
   }
 
   /** "Add a company" and "Add a source": the same form with one more empty row, nothing saved. True when handled. */
@@ -174,7 +175,7 @@ export class ConsoleEvidenceEditorController {
     const form = withEmptyRows(state.form);
     // One database connection when embedded: these run one after another.
     const companies = await this.companies.listNames();
-    const bodies = await this.stateBodies.search({ limit: MAX_PAGE_SIZE });
+    const bodies = await this.stateBodies.listNames();
     const cited = await this.evidence.citedElsewhere(enteredUrls(form), item?.id ?? null, audienceOf(principal));
     const heading = mode === 'new' ? t('evidence.console.editor.new_title') : t(`evidence.console.editor.${mode}_title`, { title: item?.title ?? '' });
     res.status(status).render('pages/console/evidence/form', {
@@ -191,7 +192,7 @@ export class ConsoleEvidenceEditorController {
       ...editorRows(form),
       ...choiceLists(),
       companies: companies.map((company) => ({ value: company.slug, label: company.name })),
-      stateBodies: bodies.data.map((body) => ({ value: body.slug, label: body.name })),
+      stateBodies: bodies.map((body) => ({ value: body.slug, label: body.name })),
       cited: citedRows(cited),
       errors: state.errors ?? [],
       formError: state.formError ?? null,

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
-import { EvidenceService, EvidenceWorkflowService } from '../../../../../libs/evidence';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { fieldText, versionOf } from './evidence-forms';
@@ -25,6 +25,7 @@ export class ConsoleEvidenceReviewController {
   constructor(
     private readonly evidence: EvidenceService,
     private readonly workflow: EvidenceWorkflowService,
+    private readonly proposals: CorrectionProposalsService,
   ) {}
 
   @Post(':id/submit')
@@ -76,7 +77,7 @@ export class ConsoleEvidenceReviewController {
     } catch (error) {
       const refusal = actionRefusal(error, action, typed);
       if (!refusal) throw error;
-      return renderItemPage({ evidence: this.evidence }, res, id, principal, { status: refusal.status, attempt: refusal.attempt });
+      return renderItemPage({ evidence: this.evidence, proposals: this.proposals }, res, id, principal, { status: refusal.status, attempt: refusal.attempt });
     }
     res.redirect(303, itemUrl(id, notice));
   }

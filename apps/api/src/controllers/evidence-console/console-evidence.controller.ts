@@ -3,27 +3,29 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { t, validateInput } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
-import { EvidenceQueryDto, EvidenceService } from '../../../../../libs/evidence';
+import { CorrectionProposalsService, EvidenceQueryDto, EvidenceService } from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { pageUrl } from '../companies/page-model';
 import { versionOf } from './evidence-forms';
 import { audienceOf, itemUrl, noticeText, powersOf, statusTabs, summaryRow } from './evidence-page-model';
 import { actionRefusal, pageRefusal, renderItemPage } from './item-page';
+import { pendingCorrectionRows } from './proposal-page-model';
 
 const WRITERS = { roles: ['researcher' as const], token: false as const };
 const REVIEWERS = { roles: ['reviewer' as const], token: false as const };
 
-/** The evidence console: every item by status, the review queue, one item with its actions, deleting a draft. */
+/** The evidence console: every item by status, the review queue (items and proposed corrections), one item with its actions, deleting a draft. */
 @ApiExcludeController()
 @Controller('console/evidence')
 export class ConsoleEvidenceController {
   constructor(
     private readonly evidence: EvidenceService,
+    private readonly proposals: CorrectionProposalsService,
   ) {}
 
   private get deps() {
-    return { evidence: this.evidence };
+    return { evidence: this.evidence, proposals: this.proposals };
   }
 
   @Get()
@@ -47,12 +49,15 @@ export class ConsoleEvidenceController {
 
   @Get('review')
   @Access(REVIEWERS)
-  async reviewQueue(@Res() res: Response): Promise<void> {
+  async reviewQueue(@CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    // One database connection when embedded: these run one after another.
     const items = await this.evidence.reviewQueue();
+    const corrections = await this.proposals.pending(principal.userId);
     res.render('pages/console/evidence/review', {
       title: t('evidence.console.review.title'),
       consoleNav: true,
       items: items.map(summaryRow),
+      corrections: pendingCorrectionRows(corrections),
     });
   }
 

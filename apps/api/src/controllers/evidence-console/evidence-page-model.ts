@@ -22,7 +22,7 @@ export function itemUrl(id: string, notice?: string): string {
   return `/console/evidence/${encodeURIComponent(id)}${notice ? `?notice=${notice}` : ''}`;
 }
 
-export const NOTICES = ['created', 'saved', 'submitted', 'returned', 'published', 'disputed', 'resolved', 'retracted', 'corrected', 'deleted'];
+export const NOTICES = ['created', 'saved', 'submitted', 'returned', 'published', 'disputed', 'resolved', 'retracted', 'proposed', 'correction_made', 'correction_rejected', 'deleted'];
 
 /** A flash message for `?notice=` after a redirect; unknown notices show nothing. */
 export function noticeText(notice: unknown): string | null {
@@ -137,7 +137,7 @@ function actionsFor(status: EvidenceStatus, powers: ReturnType<typeof powersOf>,
 }
 
 /** One textarea of an action form: its own id, the text typed before a refusal, and its message. */
-function actionField(attempt: Attempt | null | undefined, action: string, name: string) {
+export function actionField(attempt: Attempt | null | undefined, action: string, name: string) {
   const mine = attempt?.action === action;
   return {
     id: `${action}-${name}`,
@@ -163,7 +163,8 @@ export function itemPage(view: EvidenceView, context: ItemContext) {
     showNotes: context.notes !== null,
     cited: citedRows(context.cited),
     publicUrl: PUBLIC_STATUSES.includes(view.status) ? `/evidence/${encodeURIComponent(view.id)}` : null,
-    historyUrl: `/console/history/evidence/${encodeURIComponent(view.id)}`,
+    // The history holds drafts and account names: only those who work on the ledger read it.
+    historyUrl: context.notes !== null ? `/console/history/evidence/${encodeURIComponent(view.id)}` : null,
     url: itemUrl(view.id),
     urls: Object.fromEntries(['edit', 'correct', 'delete', 'submit', 'return', 'publish', 'dispute', 'resolve', 'retract'].map((page) => [page, `${itemUrl(view.id)}/${page}`])),
     actions,

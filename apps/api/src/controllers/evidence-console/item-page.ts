@@ -1,12 +1,14 @@
 import type { Response } from 'express';
 import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
-import { EvidenceService, type EvidenceView } from '../../../../../libs/evidence';
+import { CorrectionProposalsService, EvidenceService, type EvidenceView } from '../../../../../libs/evidence';
 import { audienceOf, itemPage, type Attempt } from './evidence-page-model';
+import { proposalSection } from './proposal-page-model';
 
-/** What the item page reads besides the item: its review notes, its sources cited elsewhere, its history. */
+/** What the item page reads besides the item: its review notes, its sources cited elsewhere, its proposed corrections. */
 export interface ItemPageDeps {
   evidence: EvidenceService;
+  proposals: CorrectionProposalsService;
 }
 
 export interface ItemPageOptions {
@@ -29,6 +31,8 @@ export async function renderItemPage(deps: ItemPageDeps, res: Response, id: stri
     audience,
   );
   const review = await deps.evidence.reviewState(view.id, principal?.userId ?? null);
+  // Proposed corrections are the ledger's work in progress: an organizer reads only what is public.
+  const proposals = audience === 'staff' ? await deps.proposals.forEvidence(view.id, principal?.userId ?? null) : null;
   res.status(options.status ?? 200).render('pages/console/evidence/show', {
     title: view.title,
     consoleNav: true,
@@ -37,6 +41,7 @@ export async function renderItemPage(deps: ItemPageDeps, res: Response, id: stri
     pointToCorrection: options.refusal?.pointToCorrection ?? false,
     item: itemPage(view, { principal, notes, cited, wroteIt: review.wroteIt, attempt: options.attempt }),
     sinceReview: review.sinceReview,
+    proposals: proposalSection(proposals, view, principal, options.attempt),
   });
 }
 

@@ -17,14 +17,13 @@ function itemBase(item: EvidenceSummaryView) {
   };
 }
 
-function attributionLine(found: AttributionView, owner: string) {
-  const subsidiary = found.path.find((step) => step.kind === 'subsidiary');
+function attributionLine(found: AttributionView) {
   return {
     ...itemBase(found.evidence),
     roleLabel: t(`evidence.role.${found.role}`),
     // "directly" says something only of harm: a supplier that sold to the end user itself.
     pathLabel: found.pathLabel || (found.evidence.polarity === 'harm' ? t('evidence.path.direct') : ''),
-    acquiredLater: found.acquiredLater ? t('evidence.page.company.acquired_later', { owner, subsidiary: subsidiary?.company.name ?? '' }) : null,
+    acquiredLater: found.acquisition ? t('evidence.page.company.acquired_later', { owner: found.acquisition.owner.name, subsidiary: found.acquisition.company.name }) : null,
   };
 }
 
@@ -40,8 +39,7 @@ function count(key: string, n: number): string {
  * nothing; a disputed one still counts, marked.
  */
 export function companyEvidencePage(view: CompanyEvidenceView) {
-  const owner = view.company.name;
-  const lines = view.items.map((found) => ({ found, line: attributionLine(found, owner) }));
+  const lines = view.items.map((found) => ({ found, line: attributionLine(found) }));
   const harm = lines.filter(({ found, line }) => !line.retracted && found.evidence.polarity === 'harm');
   const categories = EVIDENCE_CATEGORIES.map((category) => {
     const inCategory = harm.filter(({ found }) => found.evidence.category === category);

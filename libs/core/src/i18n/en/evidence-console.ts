@@ -19,9 +19,19 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.status_tab.retracted': 'Retracted',
   'evidence.console.review.title': 'Review queue',
   'evidence.console.review.lead':
-    'Items waiting for review, the longest-waiting first. Open one to publish it or send it back with a comment. You cannot publish an item you wrote or edited: another reviewer must (four-eyes rule).',
-  'evidence.console.review.caption': 'Items in review, oldest submission first',
-  'evidence.console.review.none': 'Nothing is waiting for review.',
+    'Items and corrections waiting for review, the longest-waiting first. You cannot publish an item you wrote or edited, nor approve a correction you proposed: another reviewer must (four-eyes rule).',
+  'evidence.console.review.items_heading': 'Items to publish',
+  'evidence.console.review.caption': 'Items in review, oldest submission first. Open one to publish it or send it back with a comment.',
+  'evidence.console.review.none': 'No item is waiting for review.',
+  'evidence.console.review.corrections_heading': 'Corrections to approve',
+  'evidence.console.review.corrections_lead': 'Corrections of public items that someone proposed. Nothing public changes until a reviewer approves one: open the item to see what it changes, then approve or reject it.',
+  'evidence.console.review.corrections_caption': 'Proposed corrections, oldest first',
+  'evidence.console.review.corrections_none': 'No correction is waiting for approval.',
+  'evidence.console.review.correction_item': 'Item',
+  'evidence.console.review.correction_reason': 'Reason',
+  'evidence.console.review.correction_by': 'Proposed by',
+  'evidence.console.review.correction_at': 'Proposed on',
+  'evidence.console.review.correction_yours': '(you: another reviewer must approve it)',
 
   // After a redirect.
   'evidence.console.notice.created': 'Draft saved. Submit it for review when it is ready.',
@@ -32,7 +42,9 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.notice.disputed': 'Marked as disputed. The public page shows the reason.',
   'evidence.console.notice.resolved': 'Dispute resolved. The public page shows the reason.',
   'evidence.console.notice.retracted': 'Retracted. The item stays visible, marked as retracted, with the reason.',
-  'evidence.console.notice.corrected': 'Correction saved. It is listed on the public page and under Corrections.',
+  'evidence.console.notice.proposed': 'Correction proposed; a second reviewer must approve it. The public page does not change until then.',
+  'evidence.console.notice.correction_made': 'Correction approved and made: it is listed on the public page, under Corrections and in the change feed.',
+  'evidence.console.notice.correction_rejected': 'Proposed correction rejected. Your comment is kept with it.',
   'evidence.console.notice.deleted': 'Draft deleted.',
 
   // One item.
@@ -90,6 +102,28 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.note.returned': 'Sent back',
   'evidence.console.note.published': 'Published',
 
+  // Proposed corrections of a public item (staff only).
+  'evidence.console.proposals.heading': 'Proposed corrections',
+  'evidence.console.proposals.intro': 'A correction changes the public page only once a reviewer who did not propose it approves it.',
+  'evidence.console.proposals.waiting_link': 'Proposed corrections waiting ({count})',
+  'evidence.console.proposals.proposed_by': 'Proposed by {by} on',
+  'evidence.console.proposals.proposed_by_short': 'proposed by {by}',
+  'evidence.console.proposals.against': 'against version {version}',
+  'evidence.console.proposals.diff_caption': 'What approving it changes',
+  'evidence.console.proposals.own': 'You proposed this correction: another reviewer must approve it (four-eyes rule).',
+  'evidence.console.proposals.waiting': 'Waiting for a reviewer who did not propose it to approve or reject it.',
+  'evidence.console.proposals.stale':
+    'The item changed after this correction was proposed (against version {base}; it is now at version {current}), so it can no longer be approved. Reject it, and propose it again against the item as it is now.',
+  'evidence.console.proposals.approve': 'Approve and make the correction',
+  'evidence.console.proposals.approve_comment': 'Review note',
+  'evidence.console.proposals.approve_hint': 'Optional. The reason and the changes become public at once.',
+  'evidence.console.proposals.reject': 'Reject the correction',
+  'evidence.console.proposals.reject_comment': 'Why it is rejected',
+  'evidence.console.proposals.reject_hint': 'For the proposer and the other reviewers; not shown publicly.',
+  'evidence.console.proposals.none_pending': 'None is waiting.',
+  'evidence.console.proposals.decided_heading': 'Decided',
+  'evidence.console.proposals.decided': 'by {by} on',
+
   // Source addresses another item already cites: pointed out, never refused.
   'evidence.console.cited.intro': 'A source address of this item is also cited elsewhere. The same report backing two items is one source, not two: check that this item does not count it twice.',
   'evidence.console.cited.also': 'This address is also a source of:',
@@ -100,11 +134,11 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.editor.correct_title': 'Correct: {title}',
   'evidence.console.editor.back': 'Back to the item',
   'evidence.console.editor.correct_intro':
-    'This item is public. A correction changes it openly: the public page lists the date, your reason, and every field that changed.',
+    'This item is public. A correction changes it openly, once a second reviewer approves it: then the public page lists the date, your reason, and every field that changed. Until then nothing public changes.',
   'evidence.console.editor.reason': 'Reason for the correction',
   'evidence.console.editor.reason_hint': 'Shown publicly with the date and the changes.',
   'evidence.console.editor.save': 'Save',
-  'evidence.console.editor.save_correction': 'Save the correction',
+  'evidence.console.editor.save_correction': 'Propose the correction',
   'evidence.console.editor.choose': '— choose —',
   'evidence.console.editor.what': 'What happened',
   'evidence.console.editor.chain_hint':

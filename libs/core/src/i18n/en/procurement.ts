@@ -3,6 +3,8 @@ export const procurement: Record<string, string> = {
   // Errors (the `message` of DESIGN.md's error shape).
   'procurement.error.not_found': 'There is no procurement record with the id "{id}".',
   'procurement.error.reference_taken': 'Another procurement record already has the reference "{reference}".',
+  'procurement.error.published':
+    'The record {reference} supports {count} public evidence item(s), so it cannot change silently. Add a new record with the right details and propose a correction of the evidence that cites it.',
   'procurement.error.cited': 'The record {reference} is cited by {count} evidence item(s). Take it out of the evidence first.',
   'procurement.error.import_unreadable': 'The file could not be read: {reason}',
 

@@ -67,3 +67,25 @@ export class CorrectEvidenceDto extends StatusChangeDto {
   @Type(() => CorrectionChangesDto)
   changes: CorrectionChangesDto;
 }
+
+/** Approving a proposed correction: a note is welcome. */
+export class ApproveProposalDto {
+  @ApiPropertyOptional({ description: 'A note for the review history.' })
+  @Trim()
+  @IsOptional()
+  @NoNulByte()
+  @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
+  @IsString({ message: 'companies.validation.text' })
+  comment?: string | null;
+}
+
+/** Rejecting a proposed correction: the proposer needs to know why. */
+export class RejectProposalDto {
+  @ApiProperty({ description: 'Why the correction is not made.' })
+  @Trim()
+  @NoNulByte()
+  @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
+  @IsString({ message: 'evidence.validation.rejection_required' })
+  @IsNotEmpty({ message: 'evidence.validation.rejection_required' })
+  comment: string;
+}
