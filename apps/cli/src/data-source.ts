@@ -3,15 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
 import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
-import {
-  EvidenceCorrectionEntity,
-  EvidenceCorrectionProposalEntity,
-  EvidenceEntity,
-  EvidenceLinkEntity,
-  EvidenceReviewNoteEntity,
-  EvidenceSourceEntity,
-  ProcurementRecordEntity,
-} from '../../../libs/evidence';
+import { EVIDENCE_ENTITIES } from '../../../libs/evidence';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
@@ -26,12 +18,6 @@ export default new DataSource({
     CompanyEntity,
     OwnershipEntity,
     StateBodyEntity,
-    EvidenceEntity,
-    EvidenceLinkEntity,
-    EvidenceSourceEntity,
-    EvidenceCorrectionEntity,
-    EvidenceCorrectionProposalEntity,
-    EvidenceReviewNoteEntity,
-    ProcurementRecordEntity,
+    ...EVIDENCE_ENTITIES,
   ],
 });

@@ -24,7 +24,8 @@ import { ProcurementExportService } from './procurement/procurement-export.servi
 import { ProcurementRepository } from './procurement/procurement.repository';
 import { ProcurementService } from './procurement/procurement.service';
 
-const entities = [
+/** Every table of the ledger (the CLI's data source lists them too, for generating migrations). */
+export const EVIDENCE_ENTITIES = [
   EvidenceEntity,
   EvidenceLinkEntity,
   EvidenceSourceEntity,
@@ -36,7 +37,7 @@ const entities = [
 
 /** The evidence ledger: evidence, its review, corrections and attribution; procurement records. Needs CoreModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), CompaniesModule],
+  imports: [TypeOrmModule.forFeature(EVIDENCE_ENTITIES), CompaniesModule],
   providers: [
     // evidence (core)
     EvidenceExportService,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NoNulByte, ToNumber, Trim } from '../../../../companies';
@@ -24,8 +24,8 @@ export class UpdateEvidenceDto extends PartialType(CreateEvidenceDto, { skipNull
   version: number;
 }
 
-/** Submit, publish: a comment is welcome. */
-export class ReviewStepDto extends VersionDto {
+/** Approving a proposed correction: a note is welcome. */
+export class ApproveProposalDto {
   @ApiPropertyOptional({ description: 'A note for the review history.' })
   @Trim()
   @IsOptional()
@@ -34,6 +34,9 @@ export class ReviewStepDto extends VersionDto {
   @IsString({ message: 'companies.validation.text' })
   comment?: string | null;
 }
+
+/** Submit, publish: the version acted on, and a welcome note. */
+export class ReviewStepDto extends IntersectionType(VersionDto, ApproveProposalDto) {}
 
 /** Sending an item back: the author needs to know why. */
 export class ReturnEvidenceDto extends VersionDto {
@@ -57,7 +60,7 @@ export class StatusChangeDto extends VersionDto {
   reason: string;
 }
 
-/** The fields a correction may change (all but procurement links, which any status may change). */
+/** The fields a correction changes, as in a PATCH: any of the item's own. */
 export class CorrectionChangesDto extends PartialType(CreateEvidenceDto, { skipNullProperties: false }) {}
 
 /** A correction of a published item: what changes, and why. Shown publicly. */
@@ -66,17 +69,6 @@ export class CorrectEvidenceDto extends StatusChangeDto {
   @ValidateNested()
   @Type(() => CorrectionChangesDto)
   changes: CorrectionChangesDto;
-}
-
-/** Approving a proposed correction: a note is welcome. */
-export class ApproveProposalDto {
-  @ApiPropertyOptional({ description: 'A note for the review history.' })
-  @Trim()
-  @IsOptional()
-  @NoNulByte()
-  @MaxLength(REASON_MAX_LENGTH, { message: 'validation.too_long' })
-  @IsString({ message: 'companies.validation.text' })
-  comment?: string | null;
 }
 
 /** Rejecting a proposed correction: the proposer needs to know why. */
