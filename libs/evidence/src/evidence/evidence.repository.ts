@@ -73,10 +73,6 @@ export class EvidenceRepository {
     return (await this.manager(tx).getRepository(EvidenceEntity).find({ select: { id: true }, take: 1 })).length > 0;
   }
 
-  findByTitle(tx: Tx, title: string): Promise<EvidenceEntity | null> {
-    return tx.manager.getRepository(EvidenceEntity).findOne({ where: { title } });
-  }
-
   /** The item with everything it brings: end user, chain, sources, procurement records, corrections. */
   async aggregate(entity: EvidenceEntity, tx?: Tx): Promise<EvidenceAggregate> {
     const [whole] = await this.aggregates([entity], tx);

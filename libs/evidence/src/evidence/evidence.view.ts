@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { t } from '../../../core';
 import type { EvidenceCorrectionEntity, CorrectionKind } from '../evidence-correction.entity';
 import { CHAIN_ROLES, type ChainRole } from '../evidence-link.entity';
 import type { EvidenceSourceEntity } from '../evidence-source.entity';
@@ -370,9 +369,4 @@ export function evidenceSnapshot(aggregate: EvidenceAggregate): Record<string, u
     sources: sourceFieldsOf(aggregate.sources),
     procurementRecords: aggregate.procurement.map((record) => record.reference).sort(),
   };
-}
-
-/** A label for an enum value in the catalogue, e.g. evidence.category.surveillance. */
-export function evidenceLabel(group: 'category' | 'status' | 'confidence' | 'polarity' | 'role' | 'source_kind' | 'correction_kind', value: string): string {
-  return t(`evidence.${group}.${value}`);
 }
