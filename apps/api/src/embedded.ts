@@ -3,6 +3,7 @@ import { APP_CONFIG, SYSTEM_ACTOR, type AppConfig } from '../../../libs/core';
 import { UsersService } from '../../../libs/auth';
 import { DemoSeedService } from '../../../libs/companies';
 import { EvidenceDemoSeedService } from '../../../libs/evidence';
+import { OutreachDemoSeedService } from '../../../libs/outreach';
 
 export interface FirstLogin {
   email: string;
@@ -18,6 +19,7 @@ export async function prepareEmbedded(app: INestApplicationContext): Promise<Fir
   const config = app.get<AppConfig>(APP_CONFIG);
   await app.get(DemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   await app.get(EvidenceDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
+  await app.get(OutreachDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   const users = app.get(UsersService);
   const email = `admin@${config.mailDomain.includes('.') ? config.mailDomain : 'leverage.local'}`;
   if ((await users.countUsers()) > 0) return { email, password: null };

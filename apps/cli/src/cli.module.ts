@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
 import { EvidenceModule } from '../../../libs/evidence';
+import { OutreachModule } from '../../../libs/outreach';
 import { authCommands } from './commands/auth';
 import { companyCommands } from './commands/companies';
 import { exportCommands } from './commands/export';
@@ -15,7 +16,7 @@ export class CliModule {
   static forRoot(options: { config: AppConfig; databaseUrl: string; poolMax: number; migrationsRun: boolean }): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(options), AuthModule, CompaniesModule, EvidenceModule],
+      imports: [CoreModule.forRoot(options), AuthModule, CompaniesModule, EvidenceModule, OutreachModule],
       providers: [MigrateCommand, AuditVerifyCommand, SeedDemoCommand, ...authCommands, ...companyCommands, ...exportCommands],
     };
   }

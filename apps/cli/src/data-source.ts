@@ -4,6 +4,7 @@ import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
 import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
 import { EVIDENCE_ENTITIES } from '../../../libs/evidence';
+import { OUTREACH_ENTITIES } from '../../../libs/outreach';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
@@ -19,5 +20,6 @@ export default new DataSource({
     OwnershipEntity,
     StateBodyEntity,
     ...EVIDENCE_ENTITIES,
+    ...OUTREACH_ENTITIES,
   ],
 });

@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CoreModule, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
+import { OutreachModule } from '../../../libs/outreach';
 
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: options.config.logLevel } }),
         AuthModule,
         CompaniesModule,
+        OutreachModule,
       ],
     };
   }

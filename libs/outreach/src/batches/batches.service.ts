@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { AuditService, UnitOfWork, validateOrThrow, type Actor } from '../../../core';
+import type { CompanyEntity } from '../../../companies';
+import { CreateBatchDto } from '../dto/letter.dto';
+import { LetterBatchEntity } from '../letter-batch.entity';
+import { LetterEntity } from '../letter.entity';
+import { OutreachException } from '../outreach.exception';
+import { OutreachStore, UUID } from '../outreach-store';
+import type { BatchView } from '../outreach.view';
+import { ResponseEntity } from '../response.entity';
+import { LettersService } from '../letters/letters.service';
+import { toLetterSummary } from '../letters/letter.mapper';
+
+export class BatchListItem {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty({ description: 'Letters in the batch (one per company).' })
+  letters: number;
+
+  @ApiProperty()
+  sent: number;
+
+  @ApiProperty()
+  answered: number;
+
+  @ApiProperty()
+  demo: boolean;
+}
+
+export const BATCH_RECORD = 'outreach_letter_batch';
+
+/** One letter to many companies: a draft per company from one template, sent together, tracked side by side. */
+@Injectable()
+export class BatchesService {
+  constructor(
+    private readonly store: OutreachStore,
+    private readonly letters: LettersService,
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, input: CreateBatchDto, options: { demo?: boolean } = {}): Promise<BatchView> {
+    const dto = await validateOrThrow(CreateBatchDto, input);
+    const slugs = [...new Set(dto.companies)];
+    for (const slug of slugs) await this.store.company(slug).catch(() => Promise.reject(OutreachException.unknownCompany(slug, 'companies')));
+    this.letters.template(dto.template ?? 'joint-letter'); // an unknown template is refused before anything is written
+    const batch = await this.uow.run(async (tx) => {
+      const saved = await this.store.repo(LetterBatchEntity, tx).save(
+        this.store.repo(LetterBatchEntity, tx).create({ title: dto.title, templateKey: dto.template ?? 'joint-letter', createdByLabel: actor.label, demo: options.demo ?? false }),
+      );
+      await this.audit.record(tx, actor, { recordType: BATCH_RECORD, recordId: saved.id, action: 'create', after: { title: saved.title, companies: slugs } });
+      return saved;
+    });
+    // Each letter is its own draft: a company without a contact still gets one, flagged, to send once a contact is added.
+    for (const slug of slugs) {
+      await this.letters.compose(
+        actor,
+        { company: slug, template: batch.templateKey, deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body },
+        { batchId: batch.id, demo: options.demo },
+      );
+    }
+    return this.get(batch.id);
+  }
+
+  async list(): Promise<BatchListItem[]> {
+    const rows = await this.store.query<{ id: string; title: string; created_at: Date; demo: boolean; letters: string; sent: string; answered: string }>(
+      `SELECT b.id, b.title, b.created_at, b.demo,
+              count(l.id) AS letters,
+              count(l.id) FILTER (WHERE l.status <> 'draft') AS sent,
+              count(l.id) FILTER (WHERE l.response_state = 'answered') AS answered
+         FROM outreach_letter_batch b LEFT JOIN outreach_letter l ON l.batch_id = b.id
+        GROUP BY b.id ORDER BY b.created_at DESC LIMIT 200`,
+      [],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, createdAt: new Date(r.created_at).toISOString(), demo: r.demo, letters: Number(r.letters), sent: Number(r.sent), answered: Number(r.answered) }));
+  }
+
+  async get(id: string): Promise<BatchView> {
+    const batch = UUID.test(id) ? await this.store.repo(LetterBatchEntity).findOne({ where: { id } }) : null;
+    if (!batch) throw OutreachException.batchNotFound(id);
+    const letters = await this.store.repo(LetterEntity).find({ where: { batchId: id }, order: { createdAt: 'ASC' } });
+    const companies = await this.store.companiesById(letters.map((l) => l.companyId));
+    const latest = await this.latestClassifications(letters.map((l) => l.id));
+    return {
+      id: batch.id,
+      title: batch.title,
+      templateKey: batch.templateKey,
+      createdByLabel: batch.createdByLabel,
+      createdAt: batch.createdAt.toISOString(),
+      demo: batch.demo,
+      rows: letters
+        .map((letter) => {
+          const company = companies.get(letter.companyId) as CompanyEntity;
+          return { company: { slug: company.slug, name: company.name }, letter: toLetterSummary(letter, company), classification: latest.get(letter.id) ?? null, sendable: letter.recipients.length > 0 };
+        })
+        .sort((a, b) => a.company.name.localeCompare(b.company.name)),
+    };
+  }
+
+  /** Sends every draft of the batch that has a recipient; the others stay drafts, shown as needing a contact. */
+  async send(actor: Actor, id: string): Promise<BatchView> {
+    const view = await this.get(id);
+    for (const row of view.rows) {
+      if (row.letter.status !== 'draft' || !row.sendable) continue;
+      await this.letters.send(actor, row.letter.id, { version: row.letter.version });
+    }
+    return this.get(id);
+  }
+
+  private async latestClassifications(letterIds: string[]): Promise<Map<string, ResponseEntity['classification']>> {
+    if (letterIds.length === 0) return new Map();
+    const rows = await this.store.query<{ letter_id: string; classification: ResponseEntity['classification'] }>(
+      `SELECT DISTINCT ON (letter_id) letter_id, classification FROM outreach_response
+        WHERE letter_id = ANY($1::uuid[]) ORDER BY letter_id, responded_on DESC, created_at DESC`,
+      [letterIds],
+    );
+    return new Map(rows.map((r) => [r.letter_id, r.classification]));
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+import type { Tx } from '../../core';
+import { CompanyEntity } from '../../companies';
+import { OutreachException } from './outreach.exception';
+
+/** Repositories of outreach's tables, inside a transaction when given one (the embedded database has one connection). */
+@Injectable()
+export class OutreachStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  repo<T extends ObjectLiteral>(entity: EntityTarget<T>, tx?: Tx): Repository<T> {
+    return tx ? tx.manager.getRepository(entity) : this.dataSource.getRepository(entity);
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[], tx?: Tx): Promise<T[]> {
+    return (tx ? tx.manager : this.dataSource.manager).query(sql, params) as Promise<T[]>;
+  }
+
+  async company(slug: string, tx?: Tx): Promise<CompanyEntity> {
+    const company = await this.repo(CompanyEntity, tx).findOne({ where: { slug } });
+    if (!company) throw OutreachException.unknownCompany(slug);
+    return company;
+  }
+
+  async companiesById(ids: string[], tx?: Tx): Promise<Map<string, CompanyEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo(CompanyEntity, tx).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
+}

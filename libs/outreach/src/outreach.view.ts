@@ -1,0 +1,412 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CONTACT_ROLES, type ContactRole } from './contact.entity';
+import { HOLD_REASONS, INBOUND_STATUSES, type HoldReason, type InboundStatus } from './inbound-mail.entity';
+import { LETTER_KINDS, LETTER_STATUSES, RESPONSE_STATES, type LetterKind, type LetterStatus, type ResponseState } from './letter.entity';
+import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from './response.entity';
+
+export class CompanyRefView {
+  @ApiProperty({ example: 'sandvine' })
+  slug: string;
+
+  @ApiProperty({ example: 'Sandvine' })
+  name: string;
+}
+
+export class ContactView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: CONTACT_ROLES })
+  role: ContactRole;
+
+  @ApiProperty()
+  email: string;
+
+  @ApiProperty({ description: 'Where the address was found.' })
+  source: string;
+
+  @ApiProperty()
+  escalationOrder: number;
+
+  @ApiProperty()
+  active: boolean;
+
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty()
+  updatedAt: string;
+}
+
+export class RecipientView {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when the contact was deleted after the letter.' })
+  contactId: string | null;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: CONTACT_ROLES })
+  role: ContactRole;
+
+  @ApiProperty()
+  email: string;
+}
+
+/** One message of a letter to one recipient, as the mailer reports it. */
+export class DeliveryView {
+  @ApiProperty()
+  to: string;
+
+  @ApiProperty({ enum: ['queued', 'sending', 'sent', 'failed', 'bounced'] })
+  status: string;
+
+  @ApiProperty()
+  attempts: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  messageId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sentAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  bouncedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  problem: string | null;
+}
+
+export class LetterSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty({ enum: LETTER_KINDS })
+  kind: LetterKind;
+
+  @ApiProperty({ enum: LETTER_STATUSES })
+  status: LetterStatus;
+
+  @ApiProperty({ enum: RESPONSE_STATES, nullable: true, description: 'Null while a draft.' })
+  responseState: ResponseState | null;
+
+  @ApiProperty({ description: 'The subject as sent, or the draft subject rendered.' })
+  subject: string;
+
+  @ApiProperty({ type: () => [RecipientView] })
+  recipients: RecipientView[];
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  batchId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  parentLetterId: string | null;
+
+  @ApiProperty()
+  deadlineDays: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  sentAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  deadline: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  answeredAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  overdueAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  noResponseAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  bouncedAt: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'When the text was made public.' })
+  publishedAt: string | null;
+
+  @ApiProperty({ description: 'Demo data: never sent.' })
+  demo: boolean;
+
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty()
+  updatedAt: string;
+}
+
+export class LetterView extends LetterSummaryView {
+  @ApiProperty()
+  templateKey: string;
+
+  @ApiProperty({ description: 'The subject as a Handlebars source.' })
+  subjectSource: string;
+
+  @ApiProperty({ description: 'The body as a Handlebars source.' })
+  bodySource: string;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  evidenceIds: string[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'As sent (frozen).' })
+  textBody: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'As sent (frozen).' })
+  htmlBody: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of subject, text and HTML as sent.' })
+  contentHash: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sentByLabel: string | null;
+
+  @ApiProperty()
+  createdByLabel: string;
+
+  @ApiProperty({ type: () => [DeliveryView] })
+  deliveries: DeliveryView[];
+}
+
+export class PreviewView {
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  html: string;
+}
+
+export class TemplateView {
+  @ApiProperty({ example: 'inquiry' })
+  key: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty()
+  body: string;
+}
+
+export class BatchRowView {
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty({ type: () => LetterSummaryView })
+  letter: LetterSummaryView;
+
+  @ApiProperty({ type: String, enum: CLASSIFICATIONS, nullable: true, description: 'The latest classified answer to this letter.' })
+  classification: Classification | null;
+
+  @ApiProperty({ description: 'False when the company has no contact to write to yet.' })
+  sendable: boolean;
+}
+
+export class BatchView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  templateKey: string;
+
+  @ApiProperty()
+  createdByLabel: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty()
+  demo: boolean;
+
+  @ApiProperty({ type: () => [BatchRowView] })
+  rows: BatchRowView[];
+}
+
+export class InboundSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  receivedAt: string;
+
+  @ApiProperty({ enum: ['smtp', 'api'] })
+  via: 'smtp' | 'api';
+
+  @ApiProperty({ type: String, nullable: true })
+  from: string | null;
+
+  @ApiProperty()
+  subject: string;
+
+  @ApiProperty({ enum: INBOUND_STATUSES })
+  status: InboundStatus;
+
+  @ApiProperty({ type: String, enum: HOLD_REASONS, nullable: true })
+  holdReason: HoldReason | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'For a bounce: what the report said.' })
+  detail: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  letterId: string | null;
+
+  @ApiProperty({ type: () => CompanyRefView, nullable: true })
+  company: CompanyRefView | null;
+}
+
+export class InboundView extends InboundSummaryView {
+  @ApiProperty({ type: String, nullable: true })
+  messageId: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sentDate: string | null;
+
+  @ApiProperty({ description: 'The text of the message (never rendered as HTML).' })
+  text: string;
+
+  @ApiProperty({ type: [Object] })
+  attachments: { filename: string | null; contentType: string; size: number }[];
+
+  @ApiProperty()
+  size: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  handledByLabel: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The response made of it, once classified.' })
+  responseId: string | null;
+}
+
+export class ResponseView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  letterId: string | null;
+
+  @ApiProperty({ enum: RESPONSE_CHANNELS })
+  channel: ResponseChannel;
+
+  @ApiProperty({ example: '2020-09-15' })
+  respondedOn: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  url: string | null;
+
+  @ApiProperty({ enum: CLASSIFICATIONS })
+  classification: Classification;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  evidenceIds: string[];
+
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Days from the letter to this answer, when it answers one.' })
+  daysToAnswer: number | null;
+
+  @ApiProperty()
+  demo: boolean;
+
+  @ApiProperty()
+  createdAt: string;
+}
+
+/** One dated line of a company's public outreach timeline. */
+export class TimelineEntryView {
+  @ApiProperty({ enum: ['letter', 'follow_up', 'response', 'silence', 'overdue', 'bounce'] })
+  kind: 'letter' | 'follow_up' | 'response' | 'silence' | 'overdue' | 'bounce';
+
+  @ApiProperty({ example: '2020-09-01' })
+  date: string;
+
+  @ApiProperty({ description: 'What happened, in words ("No response 28 days after our letter of 1 September 2020").' })
+  text: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  letterId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The letter, once its text is public.' })
+  letterUrl: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who was written to, by role ("press office").' })
+  recipients: string | null;
+
+  @ApiProperty({ type: () => ResponseView, nullable: true })
+  response: ResponseView | null;
+
+  @ApiProperty()
+  demo: boolean;
+}
+
+export class CompanyOutreachView {
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty({ type: String, enum: [...RESPONSE_STATES, 'not_written_to'], description: 'Where the latest letter stands.' })
+  state: ResponseState | 'not_written_to';
+
+  @ApiProperty({ type: () => [TimelineEntryView], description: 'Oldest first.' })
+  timeline: TimelineEntryView[];
+}
+
+export class ClassificationCountView {
+  @ApiProperty({ enum: [...CLASSIFICATIONS, 'no_response', 'overdue', 'awaiting'] })
+  key: string;
+
+  @ApiProperty()
+  label: string;
+
+  @ApiProperty({ description: 'Companies whose latest answer (or silence) is this.' })
+  count: number;
+}
+
+export class OutreachStatsView {
+  @ApiProperty({ description: 'Companies written to (a letter was sent).' })
+  writtenTo: number;
+
+  @ApiProperty({ description: 'Of those, companies that answered at least once.' })
+  answered: number;
+
+  @ApiProperty({ description: 'answered / writtenTo, 0–1; null when nobody was written to.', type: Number, nullable: true })
+  responseRate: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Median days from a letter to its first answer.' })
+  medianDaysToAnswer: number | null;
+
+  @ApiProperty({ type: () => [ClassificationCountView], description: 'Each company counted once, by its latest answer or silence.' })
+  byClassification: ClassificationCountView[];
+
+  @ApiProperty({ type: () => [CompanyOutreachView], description: 'Every company written to, with the state of its latest letter (timelines left empty).' })
+  companies: CompanyOutreachView[];
+}
+
+export class EscalationView {
+  @ApiProperty({ type: () => CompanyRefView })
+  company: CompanyRefView;
+
+  @ApiProperty({ format: 'uuid', description: 'The letter that went unanswered (or bounced).' })
+  letterId: string;
+
+  @ApiProperty({ type: () => ContactView, nullable: true, description: 'The next contact in escalation order; null when every contact was written to.' })
+  next: ContactView | null;
+}

@@ -1,0 +1,29 @@
+import type { CompanyEntity } from '../../../companies';
+import type { LetterEntity } from '../letter.entity';
+import type { ResponseView } from '../outreach.view';
+import type { ResponseEntity } from '../response.entity';
+
+const DAY = 86_400_000;
+
+/** Whole days from the letter to the answer (the answer's date is a calendar day). */
+export function daysBetween(sentAt: Date, respondedOn: string): number {
+  const sentDay = Date.UTC(sentAt.getUTCFullYear(), sentAt.getUTCMonth(), sentAt.getUTCDate());
+  return Math.max(0, Math.round((Date.parse(`${respondedOn}T00:00:00Z`) - sentDay) / DAY));
+}
+
+export function toResponseView(response: ResponseEntity, company: Pick<CompanyEntity, 'slug' | 'name'>, letter: Pick<LetterEntity, 'sentAt'> | null): ResponseView {
+  return {
+    id: response.id,
+    company: { slug: company.slug, name: company.name },
+    letterId: response.letterId,
+    channel: response.channel,
+    respondedOn: response.respondedOn,
+    text: response.text,
+    url: response.url,
+    classification: response.classification,
+    evidenceIds: response.evidenceIds,
+    daysToAnswer: letter?.sentAt ? daysBetween(letter.sentAt, response.respondedOn) : null,
+    demo: response.demo,
+    createdAt: response.createdAt.toISOString(),
+  };
+}
