@@ -24,3 +24,4 @@ export { OutreachPublicService, PublicLetterView } from './src/public/outreach-p
 export { OutreachDashboardService, DashboardView, DUE_SOON_DAYS } from './src/public/outreach-dashboard.service';
 export { OutreachDemoSeedService } from './src/demo/outreach-demo-seed.service';
 export { DEMO_LETTERS, DEMO_CONTACTS, DEMO_BATCH } from './src/demo/demo-outreach';
+export { startReplyReceiver, type ReplyReceiver } from './src/inbound/reply-receiver';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
 import { createApiApp } from './api-app';
 import { prepareEmbedded } from './embedded';
+import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
 import { startupLines } from './startup-lines';
 
 /** How long a stop may take (requests, jobs, database) before the process exits anyway. */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const embeddedStart = process.argv.includes('--embedded');
   let database: DatabaseRuntime | null = null;
   let app: NestExpressApplication | null = null;
+  let receiver: ReplyReceiver | null = null;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${signal}: finishing requests and jobs, then closing the database…\n`);
     setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
     try {
+      await receiver?.close();
       await app?.close();
     } finally {
       await database?.stop();
@@ -47,12 +50,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const jobs = app.get(JobRunner);
-  if (withWorker) await jobs.start();
+  if (withWorker) {
+    await jobs.start();
+    receiver = await startReplyReceiver(app, config);
+  }
   else await jobs.prepareQueues();
   const login = embeddedStart ? await prepareEmbedded(app) : null;
   if (database.embedded) await app.listen(config.port, '127.0.0.1');
   else await app.listen(config.port);
-  process.stdout.write(`\n${startupLines(config, database.embedded, login).join('\n')}\n\n`);
+  process.stdout.write(`\n${startupLines(config, database.embedded, login, receiver?.port ?? null).join('\n')}\n\n`);
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
+import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
 import { WorkerModule } from './worker.module';
 
 const STOP_TIMEOUT_MS = 30_000;
@@ -13,12 +14,14 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   let database: DatabaseRuntime | null = null;
   let app: INestApplicationContext | null = null;
+  let receiver: ReplyReceiver | null = null;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
     try {
+      await receiver?.close();
       await app?.close(); // pg-boss lets running jobs finish first
     } finally {
       await database?.stop();
@@ -38,6 +41,8 @@ async function main(): Promise<void> {
   }
   const jobs = await app.get(JobRunner).start();
   process.stdout.write(`Leverage worker is running ${jobs.length} job(s): ${jobs.join(', ')}\n`);
+  receiver = await startReplyReceiver(app, config);
+  if (receiver) process.stdout.write(`Receiving replies by SMTP on ${config.inboundSmtpHost}:${receiver.port}\n`);
 }
 
 main().catch((error: unknown) => {

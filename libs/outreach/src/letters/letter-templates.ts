@@ -57,6 +57,7 @@ export class LetterTemplates {
   private readonly layout: HandlebarsTemplateDelegate;
 
   constructor(dir = lettersDir()) {
+    this.handlebars.unregisterHelper('log'); // a letter has nothing to say to the server's log
     this.templates = new Map(
       readdirSync(dir)
         .filter((file) => file.endsWith('.hbs') && !file.startsWith('_'))
@@ -95,7 +96,7 @@ export class LetterTemplates {
 
   private renderOne(field: 'subject' | 'body', source: string, context: LetterContext): string {
     try {
-      return this.handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true })(context, { allowProtoPropertiesByDefault: false });
+      return this.handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { log: false } })(context, { allowProtoPropertiesByDefault: false });
     } catch (error) {
       throw OutreachException.templateError(field, describe(source, error as Error));
     }
