@@ -96,6 +96,7 @@ describe('a letter over real SMTP', () => {
 
   it('attaches the reply that comes back to it, and its classification answers the letter', async () => {
     const sent = sink.messages[0].parsed;
+    testApp.clock.advance(DAY); // the day after: a Date header in the future would not be believed
     await replyBySmtp(
       { from: 'press@supermicro.example', to: replyTo },
       [
@@ -189,6 +190,6 @@ describe('a letter over real SMTP', () => {
     expect(gone).toMatchObject({ responseState: 'no_response', overdueAt: silent.deadline });
 
     const profile = await request(testApp.server).get('/companies/a1-belarus').expect(200);
-    expect(profile.text).toContain('No response 28 days after our letter of 2 March 2026.');
+    expect(profile.text).toContain('No response 28 days after our letter of 3 March 2026.');
   });
 });

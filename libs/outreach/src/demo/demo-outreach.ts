@@ -90,9 +90,12 @@ export const DEMO_LETTERS: DemoLetter[] = [
   },
 ];
 
-/** The joint letter to the companies the Belarusian diaspora named: one letter each, side by side. */
+/**
+ * The joint letter to the companies the Belarusian diaspora named: one draft each, side by side,
+ * ready for an organizer to send. Drafts, not sent letters: a demo must not say of a real company
+ * that it left a letter unanswered when no letter went out.
+ */
 export const DEMO_BATCH = {
   title: 'Joint letter to the companies named by the Belarusian diaspora (demo)',
   companies: ['seagate', 'kingston', 'red-hat', 'ibm', 'sap', 'oracle', 'intel', 'nvidia'],
-  sentOn: '2020-10-01',
 };

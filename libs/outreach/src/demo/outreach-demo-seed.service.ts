@@ -45,13 +45,16 @@ export class OutreachDemoSeedService {
     const letters: { letter: LetterEntity; demo: DemoLetter | null }[] = [];
     for (const demo of DEMO_LETTERS.filter((l) => companies.has(l.company))) letters.push({ letter: await this.letter(actor, companies.get(demo.company) as CompanyEntity, demo.sentOn, demo.orders, evidence, 'inquiry'), demo });
     const batched: LetterEntity[] = [];
-    for (const slug of DEMO_BATCH.companies.filter((s) => companies.has(s))) batched.push(await this.letter(actor, companies.get(slug) as CompanyEntity, DEMO_BATCH.sentOn, [1], evidence, 'joint-letter'));
+    for (const slug of DEMO_BATCH.companies.filter((s) => companies.has(s))) batched.push(this.draft(actor, companies.get(slug) as CompanyEntity, [1], evidence, 'joint-letter'));
 
     await this.uow.run(async (tx) => {
       const contactRepo = this.store.repo(ContactEntity, tx);
+      const contactIds = new Map<string, string>();
       for (const c of contacts) {
-        await contactRepo.save(contactRepo.create({ companyId: companies.get(c.company)?.id, name: c.name, role: c.role, email: c.email, source: DEMO_CONTACT_SOURCE, escalationOrder: c.order, active: true, updatedByLabel: actor.label }));
+        const saved = await contactRepo.save(contactRepo.create({ companyId: companies.get(c.company)?.id, name: c.name, role: c.role, email: c.email, source: DEMO_CONTACT_SOURCE, escalationOrder: c.order, active: true, updatedByLabel: actor.label }));
+        contactIds.set(saved.email, saved.id);
       }
+      for (const letter of [...letters.map((l) => l.letter), ...batched]) letter.recipients = letter.recipients.map((r) => ({ ...r, contactId: contactIds.get(r.email) ?? null }));
       const letterRepo = this.store.repo(LetterEntity, tx);
       for (const { letter, demo } of letters) {
         const saved = await letterRepo.save(letter);
@@ -88,32 +91,8 @@ export class OutreachDemoSeedService {
 
   /** A letter as it would have been sent on that day, frozen, public, marked demo. */
   private async letter(actor: Actor, company: CompanyEntity, sentOn: string, orders: number[], evidence: Map<string, string[]>, templateKey: string): Promise<LetterEntity> {
-    const template = this.dispatcher.templates.get(templateKey);
-    const recipients = DEMO_CONTACTS.filter((c) => c.company === company.slug && orders.includes(c.order)).map((c) => ({
-      contactId: null,
-      name: c.name,
-      role: c.role,
-      email: c.email,
-      escalationOrder: c.order,
-    }));
+    const letter = Object.assign(this.draft(actor, company, orders, evidence, templateKey), { status: 'sent', responseState: 'awaiting' });
     const sentAt = day(sentOn);
-    const letter = this.store.repo(LetterEntity).create({
-      companyId: company.id,
-      batchId: null,
-      kind: 'initial',
-      parentLetterId: null,
-      templateKey,
-      subjectSource: template.subject,
-      bodySource: template.body,
-      recipients,
-      evidenceIds: evidence.get(company.slug) ?? [],
-      deadlineDays: DEADLINE_DAYS,
-      status: 'sent',
-      responseState: 'awaiting',
-      demo: true,
-      createdByLabel: actor.label,
-      updatedByLabel: actor.label,
-    });
     const rendered = await this.dispatcher.render(letter, company, 'The Leverage demo team', sentAt);
     return Object.assign(letter, {
       subject: rendered.subject,
@@ -124,6 +103,35 @@ export class OutreachDemoSeedService {
       sentByLabel: actor.label,
       deadline: addDays(sentAt, DEADLINE_DAYS),
       publishedAt: sentAt,
+    });
+  }
+
+  /** A draft from a template, to the company's contacts of these escalation orders. */
+  private draft(actor: Actor, company: CompanyEntity, orders: number[], evidence: Map<string, string[]>, templateKey: string): LetterEntity {
+    const template = this.dispatcher.templates.get(templateKey);
+    const recipients = DEMO_CONTACTS.filter((c) => c.company === company.slug && orders.includes(c.order)).map((c) => ({
+      contactId: null,
+      name: c.name,
+      role: c.role,
+      email: c.email,
+      escalationOrder: c.order,
+    }));
+    return this.store.repo(LetterEntity).create({
+      companyId: company.id,
+      batchId: null,
+      kind: 'initial',
+      parentLetterId: null,
+      templateKey,
+      subjectSource: template.subject,
+      bodySource: template.body,
+      recipients,
+      evidenceIds: evidence.get(company.slug) ?? [],
+      deadlineDays: DEADLINE_DAYS,
+      status: 'draft',
+      responseState: null,
+      demo: true,
+      createdByLabel: actor.label,
+      updatedByLabel: actor.label,
     });
   }
 }

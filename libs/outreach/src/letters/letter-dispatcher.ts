@@ -100,6 +100,8 @@ export class LetterDispatcher {
         sentAt: now,
         sentByLabel: actor.label,
         deadline: addDays(now, letter.deadlineDays),
+        // A demo draft that an organizer sends is a real letter from then on.
+        demo: false,
         version: letter.version + 1,
         updatedByLabel: actor.label,
       }),
