@@ -166,17 +166,23 @@ describe('a letter over real SMTP', () => {
     expect(after.status).toBe('bounced');
     expect(after.deliveries[0]).toMatchObject({ status: 'bounced' });
     expect(after.deliveries[0].problem).toContain('5.1.1');
+    // The organizer who sent it is told, by mail, with what the server said and where to look.
+    const [, , notice] = await sink.waitFor(3);
+    expect(notice.rcptTo).toEqual([organizer.email]);
+    expect(notice.parsed.subject).toBe('Your letter to MAP INFO bounced');
+    expect(notice.parsed.text).toContain('550 5.1.1 User unknown');
+    expect(notice.parsed.text).toContain(`/console/outreach/letters/${bounced.id}`);
   });
 
   it('follows up at day 7, then the silence becomes overdue at the deadline and no response at twice it', async () => {
     const silent = await writeTo('a1-belarus', 'press@a1.example');
-    await sink.waitFor(3);
+    await sink.waitFor(4);
     const sweep = testApp.app.get(OutreachSweepService);
     const letters = testApp.app.get(LettersService);
     testApp.clock.advance(7 * DAY + 60_000);
     expect((await sweep.sweep()).followUps).toBe(1);
     expect((await sweep.sweep()).followUps).toBe(0); // never twice
-    const [, , , followUp] = await sink.waitFor(4);
+    const followUp = (await sink.waitFor(5))[4];
     expect(followUp.parsed.subject).toContain('Reminder');
     expect(followUp.parsed.replyTo?.value[0].address).toMatch(/^reply\+/);
     expect((await letters.get(silent.id)).responseState).toBe('awaiting');

@@ -110,6 +110,10 @@ export class LetterEntity {
   @Column({ name: 'sent_by_label', type: 'text', nullable: true })
   sentByLabel: string | null;
 
+  /** The account that sent it: told when it bounces. */
+  @Column({ name: 'sent_by_id', type: 'uuid', nullable: true })
+  sentById: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   deadline: Date | null;
 

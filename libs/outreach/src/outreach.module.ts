@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../../auth';
 import { CompaniesModule } from '../../companies';
 import { EvidenceModule } from '../../evidence';
 import { MailModule } from '../../mail';
@@ -8,6 +9,7 @@ import { ContactEntity } from './contact.entity';
 import { ContactsService } from './contacts/contacts.service';
 import { OutreachDemoSeedService } from './demo/outreach-demo-seed.service';
 import { InboundMailEntity } from './inbound-mail.entity';
+import { BounceNotice } from './inbound/bounce-notice';
 import { InboundService } from './inbound/inbound.service';
 import { LetterBatchEntity } from './letter-batch.entity';
 import { LetterEntity } from './letter.entity';
@@ -26,7 +28,7 @@ export const OUTREACH_ENTITIES = [ContactEntity, LetterBatchEntity, LetterEntity
 
 /** Outreach: contacts, letters and batches, replies and the holding pen, responses, deadlines. Needs CoreModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), CompaniesModule, EvidenceModule, MailModule],
+  imports: [TypeOrmModule.forFeature(OUTREACH_ENTITIES), AuthModule, CompaniesModule, EvidenceModule, MailModule],
   providers: [
     OutreachStore,
     ContactsService,
@@ -35,6 +37,7 @@ export const OUTREACH_ENTITIES = [ContactEntity, LetterBatchEntity, LetterEntity
     LettersService,
     BatchesService,
     InboundService,
+    BounceNotice,
     ResponsesService,
     OutreachSweepService,
     OutreachPublicService,

@@ -10,6 +10,7 @@ import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
 import type { InboundSummaryView, InboundView } from '../outreach.view';
 import { ResponseEntity } from '../response.entity';
+import { BounceNotice } from './bounce-notice';
 import { toInboundSummary, toInboundView } from './inbound.mapper';
 
 export interface InboundMeta {
@@ -42,6 +43,7 @@ export class InboundService {
     private readonly uow: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notice: BounceNotice,
   ) {}
 
   async receive(raw: Buffer, meta: InboundMeta): Promise<InboundSummaryView> {
@@ -81,6 +83,7 @@ export class InboundService {
     });
     this.logger.log(`inbound ${saved.entity.id} via ${meta.via}: ${saved.entity.status}${saved.entity.holdReason ? ` (${saved.entity.holdReason})` : ''}`);
     const company = saved.letter ? ((await this.store.companiesById([saved.letter.companyId])).get(saved.letter.companyId) ?? null) : null;
+    if (saved.entity.status === 'bounce' && saved.letter && company) await this.notice.send(saved.letter, company, saved.entity.detail);
     return toInboundSummary(saved.entity, company);
   }
 

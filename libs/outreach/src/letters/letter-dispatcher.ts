@@ -99,6 +99,7 @@ export class LetterDispatcher {
         contentHash: contentHash(rendered),
         sentAt: now,
         sentByLabel: actor.label,
+        sentById: actor.id,
         deadline: addDays(now, letter.deadlineDays),
         // A demo draft that an organizer sends is a real letter from then on.
         demo: false,

@@ -74,6 +74,10 @@ export const outreach: Record<string, string> = {
   'outreach.timeline.follow_up': 'We sent a reminder on {date}.',
   'outreach.timeline.bounce': 'Our letter of {date} could not be delivered.',
   'outreach.timeline.response': '{company} answered ({channel}): {classification}.',
+  'outreach.notice.bounce_subject': 'Your letter to {company} bounced',
+  'outreach.notice.bounce_text':
+    'Your letter to {company} of {date} could not be delivered.\n\nWhat the receiving server said: {detail}\n\nThe letter, and the next contact to write to: {url}\n',
+  'outreach.notice.no_detail': 'nothing more than that it failed',
   'outreach.silence': 'No response {days} days after our letter of {date}.',
   'outreach.overdue': 'No response yet; the deadline of {deadline} has passed.',
   'outreach.awaiting': 'Answer requested by {deadline}.',
