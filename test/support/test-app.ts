@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/api-app';
-import { FixedClock, loadConfig, SYSTEM_ACTOR, type AppConfig } from '../../libs/core';
+import { FixedClock, JobRunner, loadConfig, SYSTEM_ACTOR, type AppConfig } from '../../libs/core';
 import { TokensService, UsersService, type Role, type TokenScope } from '../../libs/auth';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -38,6 +38,8 @@ export async function createTestApp(options: { env?: Record<string, string>; dat
   const config = testConfig(options.env);
   const clock = options.clock ?? new FixedClock(new Date());
   const app = await createApiApp({ config, databaseUrl: database.url, poolMax: database.poolMax, clock });
+  // As main.ts does for a process that only sends: writes may enqueue jobs (mail) in their transaction.
+  await app.get(JobRunner).prepareQueues();
   await app.listen(0, '127.0.0.1');
   return {
     app,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Tx } from '../../core';
-import { CompanyEntity } from '../../companies';
+import { CompaniesException, CompanyEntity } from '../../companies';
 import { OutreachException } from './outreach.exception';
 
 /** Repositories of outreach's tables, inside a transaction when given one (the embedded database has one connection). */
@@ -20,6 +20,13 @@ export class OutreachStore {
   async company(slug: string, tx?: Tx): Promise<CompanyEntity> {
     const company = await this.repo(CompanyEntity, tx).findOne({ where: { slug } });
     if (!company) throw OutreachException.unknownCompany(slug);
+    return company;
+  }
+
+  /** A company named in the path of a page or route: missing is a 404, not a field error. */
+  async companyPage(slug: string, tx?: Tx): Promise<CompanyEntity> {
+    const company = await this.repo(CompanyEntity, tx).findOne({ where: { slug } });
+    if (!company) throw CompaniesException.companyNotFound(slug);
     return company;
   }
 

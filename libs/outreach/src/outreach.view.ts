@@ -365,6 +365,12 @@ export class CompanyOutreachView {
   @ApiProperty({ type: String, enum: [...RESPONSE_STATES, 'not_written_to'], description: 'Where the latest letter stands.' })
   state: ResponseState | 'not_written_to';
 
+  @ApiProperty({
+    enum: [...CLASSIFICATIONS, ...RESPONSE_STATES, 'not_written_to'],
+    description: 'The latest answer (its classification) or, without one, the state of the latest letter: how /outreach counts the company.',
+  })
+  outcome: string;
+
   @ApiProperty({ type: () => [TimelineEntryView], description: 'Oldest first.' })
   timeline: TimelineEntryView[];
 }

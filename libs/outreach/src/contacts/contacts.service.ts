@@ -38,7 +38,7 @@ export class ContactsService {
 
   /** A company's contacts, first to write to first. */
   async forCompany(slug: string, tx?: Tx): Promise<ContactView[]> {
-    const company = await this.store.company(slug, tx);
+    const company = await this.store.companyPage(slug, tx);
     const contacts = await this.store.repo(ContactEntity, tx).find({ where: { companyId: company.id }, order: { escalationOrder: 'ASC', createdAt: 'ASC' } });
     return contacts.map((contact) => toContactView(contact, company));
   }

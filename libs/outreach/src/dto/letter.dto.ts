@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '../../../companies';
-import { LETTER_KINDS, type LetterKind } from '../letter.entity';
+import type { LetterKind } from '../letter.entity';
 
 /** A form sends one value or many under one name; the API sends an array. */
 export function ToArray(): PropertyDecorator {

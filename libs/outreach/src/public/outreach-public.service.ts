@@ -59,44 +59,58 @@ export class OutreachPublicService {
   ) {}
 
   async companyOutreach(slug: string): Promise<CompanyOutreachView> {
-    const company = await this.store.company(slug);
+    const company = await this.store.companyPage(slug);
     const letters = await this.store.repo(LetterEntity).find({ where: { companyId: company.id, status: Not('draft') }, order: { sentAt: 'ASC' } });
-    const responses = await this.responses.views(await this.store.repo(ResponseEntity).find({ where: { companyId: company.id }, order: { respondedOn: 'ASC', createdAt: 'ASC' } }));
-    return { company: { slug: company.slug, name: company.name }, state: companyState(letters), timeline: timeline(letters, responses) };
+    const responses = await this.store.repo(ResponseEntity).find({ where: { companyId: company.id }, order: { respondedOn: 'ASC', createdAt: 'ASC' } });
+    return companyView(company, letters, responses, await this.responses.views(responses));
   }
 
   async stats(): Promise<OutreachStatsView> {
-    const letters = await this.store.repo(LetterEntity).find({ where: { status: Not('draft'), kind: Not('follow_up') }, order: { sentAt: 'ASC' } });
-    const companyIds = [...new Set(letters.map((l) => l.companyId))];
-    const companies = await this.store.companiesById(companyIds);
-    const responses = companyIds.length ? await this.store.repo(ResponseEntity).find({ where: { companyId: In(companyIds) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } }) : [];
+    return (await this.record(false)).stats;
+  }
+
+  /** The statistics with every company's whole timeline, in a fixed number of queries (open data). */
+  async openData(): Promise<{ stats: OutreachStatsView; companies: CompanyOutreachView[] }> {
+    const { stats, companies } = await this.record(true);
+    return { stats, companies };
+  }
+
+  /** Every response, oldest first (open data; no cap). */
+  async allResponses(): Promise<ResponseView[]> {
+    return this.responses.views(await this.store.repo(ResponseEntity).find({ order: { respondedOn: 'ASC', createdAt: 'ASC' } }));
+  }
+
+  private async record(withTimelines: boolean): Promise<{ stats: OutreachStatsView; companies: CompanyOutreachView[] }> {
+    const letters = await this.store.repo(LetterEntity).find({ where: { status: Not('draft') }, order: { sentAt: 'ASC' } });
+    const writtenTo = [...new Set(letters.filter((l) => l.kind !== 'follow_up').map((l) => l.companyId))];
+    const companies = await this.store.companiesById(writtenTo);
+    const responses = writtenTo.length ? await this.store.repo(ResponseEntity).find({ where: { companyId: In(writtenTo) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } }) : [];
+    const views = withTimelines ? await this.responses.views(responses) : [];
     const counts = new Map<string, number>(STAT_KEYS.map((key) => [key, 0]));
     const rows: CompanyOutreachView[] = [];
-    for (const id of companyIds) {
-      const company = companies.get(id) as CompanyEntity;
-      const own = letters.filter((l) => l.companyId === id);
-      const latest = responses.filter((r) => r.companyId === id).at(-1);
-      const state = companyState(own);
-      const key = latest ? latest.classification : state === 'answered' || state === 'not_written_to' ? null : state;
-      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-      rows.push({ company: { slug: company.slug, name: company.name }, state, timeline: [] });
+    for (const id of writtenTo) {
+      const own = responses.filter((r) => r.companyId === id);
+      const row = companyView(companies.get(id) as CompanyEntity, letters.filter((l) => l.companyId === id), own, views.filter((v) => own.some((r) => r.id === v.id)));
+      counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
+      rows.push(withTimelines ? row : { ...row, timeline: [] });
     }
     const answered = new Set(responses.map((r) => r.companyId)).size;
-    const sentAt = new Map(letters.map((l) => [l.id, l.sentAt as Date]));
+    const sentAt = new Map(letters.filter((l) => l.kind !== 'follow_up').map((l) => [l.id, l.sentAt as Date]));
     const firstAnswer = new Map<string, number>();
     for (const r of responses) {
-      const letterId = r.letterId;
-      if (!letterId || !sentAt.has(letterId) || firstAnswer.has(letterId)) continue;
-      firstAnswer.set(letterId, daysBetween(sentAt.get(letterId) as Date, r.respondedOn));
+      if (!r.letterId || !sentAt.has(r.letterId) || firstAnswer.has(r.letterId)) continue;
+      firstAnswer.set(r.letterId, daysBetween(sentAt.get(r.letterId) as Date, r.respondedOn));
     }
-    return {
-      writtenTo: companyIds.length,
+    rows.sort((a, b) => a.company.name.localeCompare(b.company.name));
+    const stats = {
+      writtenTo: writtenTo.length,
       answered,
-      responseRate: companyIds.length ? answered / companyIds.length : null,
+      responseRate: writtenTo.length ? answered / writtenTo.length : null,
       medianDaysToAnswer: median([...firstAnswer.values()]),
       byClassification: STAT_KEYS.map((key) => ({ key, label: label(key), count: counts.get(key) ?? 0 })),
-      companies: rows.sort((a, b) => a.company.name.localeCompare(b.company.name)),
+      companies: withTimelines ? rows.map((row) => ({ ...row, timeline: [] })) : rows,
     };
+    return { stats, companies: rows };
   }
 
   async publicLetter(id: string): Promise<PublicLetterView> {
@@ -121,6 +135,13 @@ export class OutreachPublicService {
   responsesForEvidence(evidenceId: string): Promise<ResponseView[]> {
     return this.responses.forEvidence(evidenceId);
   }
+}
+
+/** One company's outreach; `outcome` is its latest answer, or without one the state of its latest letter. */
+function companyView(company: CompanyEntity, letters: LetterEntity[], responses: ResponseEntity[], views: ResponseView[]): CompanyOutreachView {
+  const state = companyState(letters);
+  const outcome = responses.at(-1)?.classification ?? state;
+  return { company: { slug: company.slug, name: company.name }, state, outcome, timeline: timeline(letters, views) };
 }
 
 function label(key: string): string {
