@@ -4,11 +4,13 @@ import { createApiApp } from '../apps/api/src/api-app';
 import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '../libs/core';
 import { DemoSeedService } from '../libs/companies';
 import { AttributionService, EvidenceDemoSeedService } from '../libs/evidence';
+import { benchMail } from './mail.bench';
 
 /**
  * `npm run bench`: requests per second of a public company profile and of an evidence page (with
  * its chain diagram, sources and corrections), each against a hello-world route served by the same
- * server behind the same middleware, on loopback. Prints one JSON line.
+ * server behind the same middleware, on loopback; then mail throughput (bench/mail.bench.ts).
+ * Prints one JSON line.
  */
 async function measure(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   const profile = await measure(`${origin}/companies/supermicro`, seconds);
   const evidence = await measure(`${origin}/evidence/${sandvine}`, seconds);
   await app.close();
+  await embedded?.idle(); // the mail bench connects next, and the embedded server takes one client
+  const mail = await benchMail(url, embedded ? 1 : 10);
   await embedded?.stop();
   const line = {
     bench: 'public-pages',
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     ratio: Number((profile / hello).toFixed(3)),
     evidence_rps: Math.round(evidence),
     evidence_ratio: Number((evidence / hello).toFixed(3)),
+    ...mail,
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }

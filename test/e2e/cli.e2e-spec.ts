@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../libs/core';
+import { buildOnce } from '../support/build-once';
 
 /**
  * The command line as an operator runs it: the built CLI on the embedded database in a data
@@ -22,9 +23,8 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-beforeAll(() => {
-  const build = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+beforeAll(async () => {
+  await buildOnce();
   dataDir = mkdtempSync(join(tmpdir(), 'leverage-cli-'));
 });
 

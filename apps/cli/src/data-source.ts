@@ -4,6 +4,7 @@ import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
 import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
 import { EVIDENCE_ENTITIES } from '../../../libs/evidence';
+import { MAIL_ENTITIES } from '../../../libs/mail';
 import { OUTREACH_ENTITIES } from '../../../libs/outreach';
 
 /**
@@ -20,6 +21,7 @@ export default new DataSource({
     OwnershipEntity,
     StateBodyEntity,
     ...EVIDENCE_ENTITIES,
+    ...MAIL_ENTITIES,
     ...OUTREACH_ENTITIES,
   ],
 });

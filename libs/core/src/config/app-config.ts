@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DOMAIN, integer, type Env } from './env-values';
+import { loadMailConfig, type MailConfig } from './mail-config';
+
+export type { DkimConfig, MailConfig } from './mail-config';
 
 /** The typed configuration every part of Leverage reads; nothing else reads process.env. */
-export interface AppConfig {
+export interface AppConfig extends MailConfig {
   port: number;
   /** Set: PostgreSQL. Unset: embedded PGlite under dataDir. */
   databaseUrl: string | null;
@@ -30,19 +34,6 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
-function integer(env: Env, key: string, fallback: number, problems: string[], min = 1, max = 1_000_000): number {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
 function url(env: Env, key: string, protocols: string[], problems: string[]): string | null {
   const raw = env[key];
   if (raw === undefined || raw === '') return null;
@@ -60,7 +51,6 @@ function url(env: Env, key: string, protocols: string[], problems: string[]): st
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 const PROXY_TOKEN = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
 
@@ -103,6 +93,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const mail = loadMailConfig(env, !databaseUrl, problems);
   const rateLimits = {
     readPerMinute: integer(env, 'RATE_LIMIT_READ_PER_MINUTE', 300, problems),
     writePerMinute: integer(env, 'RATE_LIMIT_WRITE_PER_MINUTE', 60, problems),
@@ -120,7 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     hmacSecret ||= kept.hmacSecret;
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, publicUrl, sessionSecret, hmacSecret, smtpUrl, mailFrom, mailDomain, logLevel, trustProxy, rateLimits };
+  return { port, databaseUrl, dataDir, publicUrl, sessionSecret, hmacSecret, smtpUrl, mailFrom, mailDomain, logLevel, trustProxy, rateLimits, ...mail };
 }
 
 /** Nest token for the loaded configuration. */

@@ -6,6 +6,10 @@ import { evidenceApi } from './en/evidence-api';
 import { evidenceConsole } from './en/evidence-console';
 import { evidencePages } from './en/evidence-pages';
 import { procurement } from './en/procurement';
+import { outreach } from './en/outreach';
+import { outreachPages } from './en/outreach-pages';
+import { outreachConsole } from './en/outreach-console';
+import { mail } from './en/mail';
 
 /** English, the source language. Each area keeps its strings in its own file. */
-export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement };
+export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement, ...mail, ...outreach, ...outreachPages, ...outreachConsole };

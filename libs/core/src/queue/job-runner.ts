@@ -54,7 +54,7 @@ export class JobRunner {
     const handlers = this.discover();
     await this.queue.prepare(handlers.map((h) => h.name));
     for (const handler of handlers) {
-      await this.queue.work(handler.name, handler.run);
+      await this.queue.work(handler.name, handler.run, handler);
       if (handler.cron) await this.queue.schedule(handler.name, handler.cron);
     }
     this.logger.log(`working ${handlers.length} job(s): ${handlers.map((h) => h.name).join(', ')}`);

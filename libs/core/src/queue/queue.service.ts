@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { PgBoss, type Db as IDatabase, type Job } from 'pg-boss';
+import { PgBoss, type Db as IDatabase, type Job, type JobResult } from 'pg-boss';
 import type { Pool } from 'pg';
 import { DB_POOL } from '../database/db-pool';
+import type { WorkTuning } from './job-handler.decorator';
 
 export interface SendOptions {
   singletonKey?: string;
@@ -67,11 +68,33 @@ export class QueueService implements BeforeApplicationShutdown {
     await boss.send(name, data, { retryLimit: 5, retryBackoff: true, ...options });
   }
 
-  async work(name: string, handler: (data: unknown) => Promise<void>): Promise<void> {
+  /** Each job of a batch succeeds or fails on its own: one failing job does not retry its neighbours. */
+  async work(name: string, handler: (data: unknown) => Promise<void>, tuning: WorkTuning = {}): Promise<void> {
     const boss = this.ready(name);
-    await boss.work(name, { batchSize: 1 }, async (jobs: Job<object>[]) => {
-      for (const job of jobs) await handler(job.data);
-    });
+    const batchSize = tuning.batchSize ?? 1;
+    await boss.work(
+      name,
+      {
+        batchSize,
+        burstWhenBatchFull: batchSize > 1,
+        localConcurrency: tuning.concurrency ?? 1,
+        pollingIntervalSeconds: tuning.pollingIntervalSeconds ?? 2,
+        perJobResults: true,
+      },
+      async (jobs: Job<object>[]) => {
+        const results: JobResult[] = [];
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+            results.push({ id: job.id, status: 'completed' });
+          } catch (error) {
+            this.logger.warn(`job ${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+            results.push({ id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } });
+          }
+        }
+        return results;
+      },
+    );
   }
 
   async schedule(name: string, cron: string): Promise<void> {

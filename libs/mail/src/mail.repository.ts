@@ -1,0 +1,151 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { In, Repository } from 'typeorm';
+import { DB_POOL, type Tx } from '../../core';
+import { MAIL_SEND_JOB } from './mail.constants';
+import { MailMessageEntity, type MailStatus } from './mail-message.entity';
+
+/** Every column a new row sets; the claim and outcome columns start empty. */
+export type NewMailMessage = Pick<
+  MailMessageEntity,
+  'id' | 'purpose' | 'refType' | 'refId' | 'toAddress' | 'toDomain' | 'fromAddress' | 'replyTo' | 'envelopeFrom' | 'subject' | 'textBody' | 'htmlBody' | 'headers' | 'messageId' | 'createdAt'
+>;
+
+/** The columns under their entity names, so that a raw RETURNING reads like an entity. */
+const COLUMNS = `id, purpose, ref_type AS "refType", ref_id AS "refId", to_address AS "toAddress", to_domain AS "toDomain",
+  from_address AS "fromAddress", reply_to AS "replyTo", envelope_from AS "envelopeFrom", subject, text_body AS "textBody",
+  html_body AS "htmlBody", headers, message_id AS "messageId", status, attempts, claimed_at AS "claimedAt",
+  claim_token AS "claimToken", last_error AS "lastError", sent_at AS "sentAt", bounced_at AS "bouncedAt",
+  bounce_reason AS "bounceReason", created_at AS "createdAt"`;
+
+interface Rows<T> {
+  rows: T[];
+  rowCount: number;
+}
+
+/**
+ * The queries of mail. The sender's statements run on the pool, one at a time and outside any
+ * transaction (nothing is held open while the relay talks); writes of a caller's transaction go
+ * through its connection.
+ */
+@Injectable()
+export class MailRepository {
+  constructor(
+    @InjectRepository(MailMessageEntity) private readonly messages: Repository<MailMessageEntity>,
+    @Inject(DB_POOL) private readonly pool: Pool,
+  ) {}
+
+  async insert(tx: Tx, message: NewMailMessage): Promise<void> {
+    await tx.manager.insert(MailMessageEntity, { ...message, status: 'queued', attempts: 0 });
+  }
+
+  findById(id: string): Promise<MailMessageEntity | null> {
+    return this.messages.findOne({ where: { id } });
+  }
+
+  findByRefs(refType: string, refIds: string[]): Promise<MailMessageEntity[]> {
+    if (refIds.length === 0) return Promise.resolve([]);
+    return this.messages.find({ where: { refType, refId: In(refIds) }, order: { createdAt: 'ASC', toAddress: 'ASC' } });
+  }
+
+  findRecent(status: MailStatus | undefined, limit: number): Promise<MailMessageEntity[]> {
+    return this.messages.find({ where: status ? { status } : {}, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /**
+   * Takes the row for one attempt: a queued row, or one whose last attempt let its lease run out
+   * (a worker that died mid-send). Exactly one of two racing attempts gets it.
+   */
+  async claim(id: string, now: Date, leaseMs: number, token: string): Promise<MailMessageEntity | null> {
+    const { rows } = await this.pool.query<MailMessageEntity>(
+      `UPDATE mail_message SET status = 'sending', attempts = attempts + 1, claimed_at = $2, claim_token = $3
+       WHERE id = $1 AND (status = 'queued' OR (status = 'sending' AND claimed_at < $4))
+       RETURNING ${COLUMNS}`,
+      [id, now, token, new Date(now.getTime() - leaseMs)],
+    );
+    return rows[0] ?? null;
+  }
+
+  async statusOf(id: string): Promise<MailStatus | null> {
+    const { rows } = await this.pool.query<{ status: MailStatus }>('SELECT status FROM mail_message WHERE id = $1', [id]);
+    return rows[0]?.status ?? null;
+  }
+
+  /** Messages to the domain handed over (or being handed over) since `since`, and when the oldest was. */
+  async recentToDomain(domain: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+    const { rows } = await this.pool.query<{ count: string; oldest: Date | null }>(
+      `SELECT count(*) AS count, min(GREATEST(claimed_at, sent_at)) AS oldest FROM mail_message
+       WHERE to_domain = $1 AND status IN ('sending', 'sent') AND (claimed_at >= $2 OR sent_at >= $2)`,
+      [domain, since],
+    );
+    return { count: Number(rows[0].count), oldest: rows[0].oldest };
+  }
+
+  /** Gives the row back unsent, in the caller's transaction; `undoAttempt` when it never reached the relay. */
+  async release(tx: Tx, id: string, token: string, undoAttempt: boolean): Promise<void> {
+    await txQuery(tx, `UPDATE mail_message SET status = 'queued', attempts = attempts - $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [
+      id,
+      token,
+      undoAttempt ? 1 : 0,
+    ]);
+  }
+
+  /** Back to the queue after a temporary failure, with the error kept for the console. */
+  async requeueAfterError(id: string, token: string, error: string): Promise<void> {
+    await this.pool.query(`UPDATE mail_message SET status = 'queued', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [id, token, error]);
+  }
+
+  /** false when the claim was lost meanwhile (the lease ran out and another attempt took the row). */
+  async markSent(id: string, token: string, now: Date): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE mail_message SET status = 'sent', sent_at = $3, last_error = NULL, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`,
+      [id, token, now],
+    );
+    return rowCount === 1;
+  }
+
+  async markFailed(id: string, token: string, error: string): Promise<void> {
+    await this.pool.query(`UPDATE mail_message SET status = 'failed', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [id, token, error]);
+  }
+
+  /** Idempotent: a second report of the same bounce keeps the first time and reason. */
+  async markBounced(tx: Tx, by: { id: string } | { messageId: string }, reason: string, now: Date): Promise<MailMessageEntity | null> {
+    const [column, value] = 'id' in by ? ['id', by.id] : ['message_id', by.messageId];
+    const { rows } = await txQuery<MailMessageEntity>(
+      tx,
+      `UPDATE mail_message SET status = 'bounced', bounced_at = COALESCE(bounced_at, $2), bounce_reason = COALESCE(bounce_reason, $3), claim_token = NULL
+       WHERE ${column} = $1 RETURNING ${COLUMNS}`,
+      [value, now, reason],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Rows that no job will pick up: queued since before `queuedBefore` with no job waiting or
+   * running for them, and rows whose sending attempt let its lease run out (the worker died) with
+   * no retry waiting. Reads pg-boss's job table (schema `pgboss`, see QueueService) because its
+   * queues do not refuse a second job with the same singletonKey.
+   */
+  async findStale(queuedBefore: Date, leaseBefore: Date, limit: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT m.id FROM mail_message m
+       WHERE ((m.status = 'queued' AND m.created_at < $1) OR (m.status = 'sending' AND m.claimed_at < $2))
+         AND NOT EXISTS (
+           SELECT 1 FROM pgboss.job j
+           WHERE j.name = $3 AND j.singleton_key = m.id::text
+             AND (j.state IN ('created', 'retry') OR (j.state = 'active' AND m.status = 'queued')))
+       ORDER BY m.created_at LIMIT $4`,
+      [queuedBefore, leaseBefore, MAIL_SEND_JOB, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}
+
+/** A statement on the transaction's own connection, with pg's row count (TypeORM's query() hides it for UPDATE). */
+async function txQuery<T>(tx: Tx, sql: string, params: unknown[]): Promise<Rows<T>> {
+  const runner = tx.manager.queryRunner;
+  if (!runner) throw new Error('MailRepository: a transaction is required');
+  const result = (await runner.query(sql, params, true)) as { records: T[]; affected?: number };
+  return { rows: result.records, rowCount: result.affected ?? result.records.length };
+}
