@@ -9,6 +9,8 @@ import { Clock, CoreModule, DB_POOL, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
 import { EvidenceModule } from '../../../libs/evidence';
+import { MailModule } from '../../../libs/mail';
+import { OutreachModule } from '../../../libs/outreach';
 import { authControllers } from './controllers/auth';
 import { companyControllers } from './controllers/companies';
 import { companyApiControllers } from './controllers/companies-api';
@@ -16,6 +18,9 @@ import { consoleControllers } from './controllers/console';
 import { evidenceApiControllers } from './controllers/evidence-api';
 import { evidenceConsoleControllers } from './controllers/evidence-console';
 import { evidencePagesControllers } from './controllers/evidence-pages';
+import { outreachApiControllers } from './controllers/outreach-api';
+import { outreachPagesControllers } from './controllers/outreach-pages';
+import { outreachConsoleControllers } from './controllers/outreach-console';
 import { procurementControllers } from './controllers/procurement';
 import { siteControllers } from './controllers/site';
 import { pinoOptions } from './http/pipeline';
@@ -64,6 +69,8 @@ export class ApiModule {
         AuthModule,
         CompaniesModule,
         EvidenceModule,
+        MailModule,
+        OutreachModule,
       ],
       controllers: [
         ...siteControllers,
@@ -75,6 +82,9 @@ export class ApiModule {
         ...evidencePagesControllers,
         ...evidenceConsoleControllers,
         ...procurementControllers,
+        ...outreachApiControllers,
+        ...outreachPagesControllers,
+        ...outreachConsoleControllers,
       ],
       providers: [
         AccountLoginLimiter,

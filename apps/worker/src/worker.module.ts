@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CoreModule, type AppConfig } from '../../../libs/core';
 import { AuthModule } from '../../../libs/auth';
 import { CompaniesModule } from '../../../libs/companies';
+import { MailModule } from '../../../libs/mail';
 import { OutreachModule } from '../../../libs/outreach';
 
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
@@ -16,6 +17,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: options.config.logLevel } }),
         AuthModule,
         CompaniesModule,
+        MailModule,
         OutreachModule,
       ],
     };

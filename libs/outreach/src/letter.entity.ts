@@ -89,9 +89,11 @@ export class LetterEntity {
   @Column({ name: 'response_state', type: 'text', nullable: true })
   responseState: ResponseState | null;
 
-  // Frozen at sending.
+  /** The subject as it reads: rendered whenever a draft is saved, frozen at sending. */
   @Column({ type: 'text', nullable: true })
   subject: string | null;
+
+  // Frozen at sending.
 
   @Column({ name: 'text_body', type: 'text', nullable: true })
   textBody: string | null;

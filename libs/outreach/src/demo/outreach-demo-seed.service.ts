@@ -45,7 +45,12 @@ export class OutreachDemoSeedService {
     const letters: { letter: LetterEntity; demo: DemoLetter | null }[] = [];
     for (const demo of DEMO_LETTERS.filter((l) => companies.has(l.company))) letters.push({ letter: await this.letter(actor, companies.get(demo.company) as CompanyEntity, demo.sentOn, demo.orders, evidence, 'inquiry'), demo });
     const batched: LetterEntity[] = [];
-    for (const slug of DEMO_BATCH.companies.filter((s) => companies.has(s))) batched.push(this.draft(actor, companies.get(slug) as CompanyEntity, [1], evidence, 'joint-letter'));
+    for (const slug of DEMO_BATCH.companies.filter((s) => companies.has(s))) {
+      const company = companies.get(slug) as CompanyEntity;
+      const draft = this.draft(actor, company, [1], evidence, 'joint-letter');
+      draft.subject = (await this.dispatcher.render(draft, company, actor.label)).subject;
+      batched.push(draft);
+    }
 
     await this.uow.run(async (tx) => {
       const contactRepo = this.store.repo(ContactEntity, tx);

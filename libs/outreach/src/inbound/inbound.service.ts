@@ -145,9 +145,10 @@ export class InboundService {
     return { status: 'bounce', holdReason: null, letter, detail };
   }
 
-  async list(filter: { status?: InboundStatus } = {}): Promise<InboundSummaryView[]> {
+  async list(filter: { status?: InboundStatus; letterId?: string } = {}): Promise<InboundSummaryView[]> {
     const query = this.store.repo(InboundMailEntity).createQueryBuilder('m').select(SUMMARY_COLUMNS.map((c) => `m.${c}`)).orderBy('m.received_at', 'DESC').take(500);
-    if (filter.status) query.where('m.status = :status', { status: filter.status });
+    if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
+    if (filter.letterId) query.andWhere('m.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
     const rows = await query.getMany();
     const letters = await this.lettersOf(rows);
     return rows.map((row) => toInboundSummary(row, row.letterId ? (letters.get(row.letterId) ?? null) : null));

@@ -91,7 +91,8 @@ export class LettersService {
       createdByLabel: actor.label,
       updatedByLabel: actor.label,
     });
-    await this.dispatcher.render(draft, company, actor.label); // refuses unknown fields before anything is written
+    // Rendering refuses unknown fields before anything is written; the draft keeps its subject as it reads now.
+    draft.subject = (await this.dispatcher.render(draft, company, actor.label)).subject;
     const saved = await this.uow.run(async (tx) => {
       const letter = await this.store.repo(LetterEntity, tx).save(draft);
       await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
@@ -113,12 +114,12 @@ export class LettersService {
       evidenceIds: dto.evidence ?? current.evidenceIds,
       deadlineDays: dto.deadlineDays ?? current.deadlineDays,
     };
-    await this.dispatcher.render(Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes), company, actor.label);
+    const subject = (await this.dispatcher.render(Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes), company, actor.label)).subject;
     const saved = await this.uow.run(async (tx) => {
       const before = await this.lock(tx, id, dto.version);
       if (before.status !== 'draft') throw OutreachException.alreadySent(before.sentAt ?? before.updatedAt);
       const snapshot = letterSnapshot(before);
-      const after = await this.store.repo(LetterEntity, tx).save(Object.assign(before, changes, { version: before.version + 1, updatedByLabel: actor.label }));
+      const after = await this.store.repo(LetterEntity, tx).save(Object.assign(before, changes, { subject, version: before.version + 1, updatedByLabel: actor.label }));
       await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: id, action: 'update', before: snapshot, after: letterSnapshot(after) });
       return after;
     });

@@ -36,9 +36,10 @@ export class ResponsesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(filter: { company?: string } = {}): Promise<ResponseView[]> {
+  async list(filter: { company?: string; letterId?: string } = {}): Promise<ResponseView[]> {
     const query = this.store.repo(ResponseEntity).createQueryBuilder('r').orderBy('r.responded_on', 'DESC').addOrderBy('r.created_at', 'DESC').take(1000);
-    if (filter.company) query.where('r.company_id = :company', { company: (await this.store.company(filter.company)).id });
+    if (filter.company) query.andWhere('r.company_id = :company', { company: (await this.store.company(filter.company)).id });
+    if (filter.letterId) query.andWhere('r.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
     return this.views(await query.getMany());
   }
 

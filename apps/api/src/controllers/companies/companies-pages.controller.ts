@@ -4,8 +4,10 @@ import type { Response } from 'express';
 import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
 import { t, validateInput } from '../../../../../libs/core';
 import { AttributionService, ProcurementService } from '../../../../../libs/evidence';
+import { OutreachPublicService } from '../../../../../libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { companyEvidencePage, stateBodySuppliersPage } from '../evidence-pages/company-evidence.model';
+import { companyOutreachPage } from '../outreach-pages/outreach-page.model';
 import { kindOptions } from './forms';
 import { companyPage, groupLinkPage, pageUrl, stateBodyPage } from './page-model';
 
@@ -18,6 +20,7 @@ export class CompaniesPagesController {
     private readonly stateBodies: StateBodyService,
     private readonly attribution: AttributionService,
     private readonly procurement: ProcurementService,
+    private readonly outreach: OutreachPublicService,
   ) {}
 
   @Get('companies')
@@ -61,6 +64,7 @@ export class CompaniesPagesController {
     // One after the other: the embedded database has a single connection.
     const evidence = await this.attribution.forCompany(profile.company.slug);
     const procurement = await this.procurement.listForCompany(profile.company.slug);
+    const outreach = await this.outreach.companyOutreach(profile.company.slug);
     res.render('pages/companies/show', {
       title: profile.company.name,
       company: companyPage(profile.company),
@@ -68,6 +72,7 @@ export class CompaniesPagesController {
       subsidiaries: profile.group.subsidiaries.map(groupLinkPage),
       evidence: companyEvidencePage(evidence),
       procurement,
+      outreach: companyOutreachPage(outreach),
     });
   }
 

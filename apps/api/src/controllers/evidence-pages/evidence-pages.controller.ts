@@ -4,9 +4,11 @@ import type { Response } from 'express';
 import type { Principal } from '../../../../../libs/auth';
 import { t } from '../../../../../libs/core';
 import { EvidenceService, LedgerService } from '../../../../../libs/evidence';
+import { OutreachPublicService } from '../../../../../libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { CurrentPrincipal } from '../../security/principal.decorator';
 import { pageUrl } from '../companies/page-model';
+import { responsePage } from '../outreach-pages/outreach-page.model';
 import { correctionEntryPage } from './correction.model';
 import { audienceOf, evidencePage } from './evidence-page.model';
 
@@ -17,6 +19,7 @@ export class EvidencePagesController {
   constructor(
     private readonly evidence: EvidenceService,
     private readonly ledger: LedgerService,
+    private readonly outreach: OutreachPublicService,
   ) {}
 
   /** Drafts and items in review are not there for the public; staff preview them, marked. */
@@ -25,7 +28,8 @@ export class EvidencePagesController {
   async show(@Param('id') id: string, @CurrentPrincipal() principal: Principal | null, @Res() res: Response): Promise<void> {
     const audience = audienceOf(principal);
     const view = await this.evidence.get(id, audience);
-    res.render('pages/evidence/show', { title: view.title, evidence: evidencePage(view, audience) });
+    const replies = await this.outreach.responsesForEvidence(view.id);
+    res.render('pages/evidence/show', { title: view.title, evidence: evidencePage(view, audience), replies: replies.map(responsePage) });
   }
 
   @Get('corrections')
