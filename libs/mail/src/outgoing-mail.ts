@@ -19,6 +19,8 @@ export interface OutgoingMail {
 // RFC 5321 dot-atom local part (ASCII), and a domain of at least two labels.
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** Our own MAIL_DOMAIN may be one label (`localhost` on a laptop): it is checked by the config, not typed by a person. */
+const OWN_DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,75}$/;
 const PURPOSE = /^[a-z][a-z0-9_]{0,39}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,12 +33,12 @@ const RESERVED_HEADERS = new Set([
 ]);
 
 /** An address split for the row: the domain lower-cased (domains are case-insensitive, local parts not). */
-export function parseAddress(field: string, raw: string): { address: string; domain: string } {
+export function parseAddress(field: string, raw: string, domainPattern: RegExp = DOMAIN): { address: string; domain: string } {
   const value = raw.trim();
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at);
   const domain = value.slice(at + 1).toLowerCase();
-  if (at < 1 || local.length > 64 || !LOCAL.test(local) || !DOMAIN.test(domain)) throw MailException.invalidAddress(field, raw);
+  if (at < 1 || local.length > 64 || !LOCAL.test(local) || !domainPattern.test(domain)) throw MailException.invalidAddress(field, raw);
   return { address: `${local}@${domain}`, domain };
 }
 
@@ -55,7 +57,7 @@ export interface CheckedMail {
 /** Refuses what would make a broken or injectable message; a caller's mistake, so a DomainException. */
 export function checkOutgoingMail(mail: OutgoingMail): CheckedMail {
   const to = parseAddress('to', mail.to ?? '');
-  const replyTo = mail.replyTo ? parseAddress('replyTo', mail.replyTo).address : null;
+  const replyTo = mail.replyTo ? parseAddress('replyTo', mail.replyTo, OWN_DOMAIN).address : null;
   if (LINE_BREAK.test(mail.subject)) throw MailException.invalidSubject();
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(mail.headers ?? {})) {

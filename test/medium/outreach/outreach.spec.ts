@@ -114,7 +114,7 @@ describe('letters', () => {
     await expectCode(letters().send(organizer, draft.id, { version: sent.version }), 'outreach_letter_already_sent');
     await expectCode(letters().update(organizer, draft.id, { version: sent.version, body: 'changed' }), 'outreach_letter_already_sent');
     expect((await letters().get(draft.id)).deliveries).toHaveLength(1);
-    expect((await letters().preview(draft.id, 'x')).text).toBe(sent.textBody);
+    expect((await letters().preview(draft.id, organizer)).text).toBe(sent.textBody);
   });
 
   it('refuses an edit based on an older version, naming who saved', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AuditService, Clock, type Actor, type AppConfig, type Tx } from '../../../core';
 import type { CompanyEntity } from '../../../companies';
+import { UsersService } from '../../../auth';
 import { MailService, signedAddress } from '../../../mail';
 import { LetterEntity } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
@@ -46,10 +47,18 @@ export class LetterDispatcher {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly users: UsersService,
   ) {}
 
   replyAddress(letterId: string): string {
     return signedAddress(this.config.hmacSecret, REPLY_TAG, letterId, this.config.mailDomain);
+  }
+
+  /** How a letter is signed: the account's display name, else its label (the system, the command line). */
+  async senderName(actor: Actor): Promise<string> {
+    if (!actor.id) return actor.label;
+    const user = await this.users.get(actor.id).catch(() => null);
+    return user?.displayName || actor.label;
   }
 
   /** Renders what the letter would be if sent now (reads only; outside a transaction). */

@@ -92,7 +92,7 @@ export class LettersService {
       updatedByLabel: actor.label,
     });
     // Rendering refuses unknown fields before anything is written; the draft keeps its subject as it reads now.
-    draft.subject = (await this.dispatcher.render(draft, company, actor.label)).subject;
+    draft.subject = (await this.dispatcher.render(draft, company, await this.dispatcher.senderName(actor))).subject;
     const saved = await this.uow.run(async (tx) => {
       const letter = await this.store.repo(LetterEntity, tx).save(draft);
       await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
@@ -114,7 +114,7 @@ export class LettersService {
       evidenceIds: dto.evidence ?? current.evidenceIds,
       deadlineDays: dto.deadlineDays ?? current.deadlineDays,
     };
-    const subject = (await this.dispatcher.render(Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes), company, actor.label)).subject;
+    const subject = (await this.dispatcher.render(Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes), company, await this.dispatcher.senderName(actor))).subject;
     const saved = await this.uow.run(async (tx) => {
       const before = await this.lock(tx, id, dto.version);
       if (before.status !== 'draft') throw OutreachException.alreadySent(before.sentAt ?? before.updatedAt);
@@ -127,11 +127,11 @@ export class LettersService {
   }
 
   /** What the company would receive if the letter were sent now; a sent letter shows what was sent. */
-  async preview(id: string, senderName: string): Promise<PreviewView> {
+  async preview(id: string, actor: Actor): Promise<PreviewView> {
     const letter = await this.find(id);
     if (letter.status !== 'draft') return { subject: letter.subject ?? '', text: letter.textBody ?? '', html: letter.htmlBody ?? '' };
     const company = (await this.store.companiesById([letter.companyId])).get(letter.companyId) as CompanyEntity;
-    return this.dispatcher.render(letter, company, senderName);
+    return this.dispatcher.render(letter, company, await this.dispatcher.senderName(actor));
   }
 
   /** Sends once: a second send (or a double click) is refused, and nothing is queued twice. */
@@ -141,7 +141,7 @@ export class LettersService {
     const company = (await this.store.companiesById([current.companyId])).get(current.companyId) as CompanyEntity;
     if (current.status !== 'draft') throw OutreachException.alreadySent(current.sentAt ?? current.updatedAt);
     if (current.recipients.length === 0) throw OutreachException.noContact(company.name);
-    const rendered = await this.dispatcher.render(current, company, actor.label);
+    const rendered = await this.dispatcher.render(current, company, await this.dispatcher.senderName(actor));
     await this.uow.run(async (tx) => {
       const letter = await this.lock(tx, id, dto.version);
       await this.dispatcher.dispatch(tx, actor, letter, company, rendered);

@@ -92,7 +92,9 @@ export class OutreachSweepService {
       createdByLabel: SYSTEM_ACTOR.label,
       updatedByLabel: SYSTEM_ACTOR.label,
     });
-    const rendered = await this.dispatcher.render(draft, company, parent.sentByLabel ?? SYSTEM_ACTOR.label, now);
+    // Signed by whoever sent the letter it follows.
+    const sender = await this.dispatcher.senderName({ id: parent.sentById, label: parent.sentByLabel ?? SYSTEM_ACTOR.label });
+    const rendered = await this.dispatcher.render(draft, company, sender, now);
     return this.uow.run(async (tx) => {
       // Re-checked under the lock: a reply or another sweep may have come first.
       const locked = await this.store.repo(LetterEntity, tx).findOne({ where: { id: parent.id }, lock: { mode: 'pessimistic_write' } });

@@ -94,7 +94,7 @@ export class LettersApiController {
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: TEMPLATE_ERROR })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
   preview(@Param('id') id: string, @CurrentPrincipal() principal: Principal | null): Promise<PreviewView> {
-    return this.letters.preview(id, actorOf(principal).label);
+    return this.letters.preview(id, actorOf(principal));
   }
 
   @Post('letters/:id/send')

@@ -40,7 +40,7 @@ export class OutreachLetterActionsController {
     let preview: PreviewView | null = null;
     let formError: string | null = null;
     try {
-      preview = await this.letters.preview(letter.id, actorOf(principal).label);
+      preview = await this.letters.preview(letter.id, actorOf(principal));
     } catch (error) {
       const refusal = refusalFor(error, []);
       if (!refusal) throw error;
@@ -60,7 +60,7 @@ export class OutreachLetterActionsController {
   @Get(':id/preview.html')
   @Access(ORGANIZERS)
   async previewHtml(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
-    const preview = await this.letters.preview(id, actorOf(principal).label);
+    const preview = await this.letters.preview(id, actorOf(principal));
     res.setHeader('Content-Security-Policy', PREVIEW_POLICY);
     res.setHeader('X-Frame-Options', 'SAMEORIGIN');
     res.type('html').send(preview.html);
