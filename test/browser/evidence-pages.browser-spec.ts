@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
-import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
+import { launchBrowser, openPage, seriousViolations } from '../support/browser';
 import { actorFor, correctEvidence, publishEvidence, seedRecord, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestApp } from '../support/test-app';
 
@@ -52,13 +52,7 @@ describe('evidence pages in Chromium', () => {
     await t?.close();
   });
 
-  async function open(path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const outside = watchThirdParty(page, origin);
-    await page.goto(`${origin}${path}`);
-    return { page, outside };
-  }
+  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) => openPage(browser, origin, path, options);
 
   it('draws the chain as an image with a name, says it in words, and its boxes lead to the companies', async () => {
     const { page, outside } = await open(`/evidence/${supermicro.id}`);

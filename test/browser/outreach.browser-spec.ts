@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { JobRunner } from '../../libs/core';
 import { ContactsService, LettersService, OutreachSweepService, ResponsesService } from '../../libs/outreach';
 import type { EvidenceView } from '../../libs/evidence';
-import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
+import { launchBrowser, openPage, seriousViolations } from '../support/browser';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 
@@ -76,13 +76,7 @@ describe('outreach pages in Chromium', () => {
     await t?.close();
   });
 
-  async function open(path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const outside = watchThirdParty(page, origin);
-    await page.goto(`${origin}${path}`);
-    return { page, outside };
-  }
+  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) => openPage(browser, origin, path, options);
 
   it('draws the chart as one named image, followed by the same numbers in a table', async () => {
     const { page, outside } = await open('/outreach');

@@ -33,3 +33,12 @@ export function watchThirdParty(page: Page, origin: string): string[] {
   });
   return outside;
 }
+
+/** A page in a fresh context (JavaScript off unless asked, desktop or phone size), watching for third-party requests. */
+export async function openPage(browser: Browser, origin: string, path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const outside = watchThirdParty(page, origin);
+  await page.goto(`${origin}${path}`);
+  return { page, outside };
+}

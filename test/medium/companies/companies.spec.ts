@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { getMetadataStorage } from 'class-validator';
 import { AuditService, CoreModule, FixedClock, LOCALES, SYSTEM_ACTOR, DomainException } from '../../../libs/core';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
 import {
   CompaniesModule, CompanyQueryDto, CompanyService, CreateCompanyDto, CreateOwnershipDto, CreateStateBodyDto, DemoSeedService, OwnershipQueryDto,
@@ -34,16 +35,6 @@ async function auditCount(): Promise<number> {
   return rows[0].n;
 }
 
-async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainException);
-    expect((error as DomainException).code).toBe(code);
-    return error as DomainException;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 test('a demo seed that fails half-way leaves nothing, and the next start seeds it all', async () => {
   const seed = moduleRef.get(DemoSeedService);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, DomainException, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
+import { CoreModule, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
 import { CompaniesModule, DemoSeedService, OwnershipService } from '../../../libs/companies';
 import {
   AttributionService,
@@ -16,6 +16,7 @@ import {
   type CreateEvidenceDto,
 } from '../../../libs/evidence';
 import { supermicroCase, vmwareCase } from '../../support/evidence-factory';
+import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
@@ -45,16 +46,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainException);
-    expect((error as DomainException).code).toBe(code);
-    return error as DomainException;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 async function count(table: string): Promise<number> {
   const rows = await moduleRef.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table}`);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, DomainException, FixedClock, JobRunner, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
+import { CoreModule, FixedClock, JobRunner, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
 import { CompaniesModule, DemoSeedService } from '../../../libs/companies';
 import { EvidenceDemoSeedService, EvidenceModule, EvidenceService } from '../../../libs/evidence';
 import {
@@ -16,6 +16,7 @@ import {
   OutreachSweepService,
   ResponsesService,
 } from '../../../libs/outreach';
+import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
@@ -40,16 +41,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainException);
-    expect((error as DomainException).code).toBe(code);
-    return error as DomainException;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 const count = async (table: string): Promise<number> => (await moduleRef.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 

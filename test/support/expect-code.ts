@@ -1,0 +1,13 @@
+import { DomainException } from '../../libs/core';
+
+/** Awaits a promise that must fail with a DomainException of this code, and returns it. */
+export async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainException);
+    expect((error as DomainException).code).toBe(code);
+    return error as DomainException;
+  }
+  throw new Error(`expected ${code}`);
+}
