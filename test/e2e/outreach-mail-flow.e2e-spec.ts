@@ -1,8 +1,7 @@
 import nodemailer from 'nodemailer';
 import request from 'supertest';
 import { JobRunner } from '../../libs/core';
-import { startInboundSmtp } from '../../libs/mail';
-import { ContactsService, InboundService, LettersService, OutreachSweepService, ResponsesService, type LetterView } from '../../libs/outreach';
+import { ContactsService, InboundService, LettersService, OutreachSweepService, ResponsesService, startReplyReceiver, type LetterView } from '../../libs/outreach';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
@@ -43,7 +42,7 @@ async function writeTo(slug: string, email: string): Promise<LetterView> {
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  testApp = await createTestApp({ env: { SMTP_URL: sink.url, MAIL_DOMAIN: 'leverage.test' }, clock: undefined });
+  testApp = await createTestApp({ env: { SMTP_URL: sink.url, MAIL_DOMAIN: 'leverage.test', INBOUND_SMTP_PORT: '0' } });
   testApp.clock.set(new Date('2026-03-02T09:00:00Z'));
   await seedRecord(testApp);
   organizer = await createAccount(testApp, 'organizer');
@@ -51,16 +50,8 @@ beforeAll(async () => {
   const reviewer = await createAccount(testApp, 'reviewer');
   await publishEvidence(testApp, researcher, reviewer, supermicroCase());
   await testApp.app.get(JobRunner).start();
-  const service = testApp.app.get(InboundService);
-  inbound = await startInboundSmtp({
-    host: '127.0.0.1',
-    port: 0,
-    maxBytes: testApp.config.inboundMaxBytes,
-    domain: testApp.config.mailDomain,
-    onMessage: async (raw, envelope) => {
-      await service.receive(raw, { via: 'smtp', envelope });
-    },
-  });
+  // The receiver exactly as the worker starts it.
+  inbound = (await startReplyReceiver(testApp.app, testApp.config)) as { port: number; close(): Promise<void> };
 });
 
 afterAll(async () => {
@@ -122,7 +113,9 @@ describe('a letter over real SMTP', () => {
   it('holds a reply whose address was forged, and one that matches no letter, without losing either', async () => {
     const forged = replyTo.replace(/\.([0-9a-f]+)@/, (_m, sig: string) => `.${sig.split('').reverse().join('')}@`);
     await replyBySmtp({ from: 'x@elsewhere.example', to: forged }, `From: x@elsewhere.example\r\nTo: ${forged}\r\nSubject: hi\r\n\r\nforged\r\n`);
-    await replyBySmtp({ from: 'y@elsewhere.example', to: 'hello@leverage.test' }, 'From: y@elsewhere.example\r\nTo: hello@leverage.test\r\nSubject: hello\r\n\r\nunrelated\r\n');
+    await replyBySmtp({ from: 'y@elsewhere.example', to: 'noreply@leverage.test' }, 'From: y@elsewhere.example\r\nTo: noreply@leverage.test\r\nSubject: hello\r\n\r\nunrelated\r\n');
+    // Made-up mailboxes are refused at RCPT: nobody fills the store by writing to them.
+    await expect(replyBySmtp({ from: 'z@elsewhere.example', to: 'hello@leverage.test' }, 'Subject: x\r\n\r\nx\r\n')).rejects.toThrow(/550/);
     const held = await testApp.app.get(InboundService).list({ status: 'held' });
     expect(held.map((m) => m.holdReason).sort()).toEqual(['forged_address', 'no_letter']);
     expect((await testApp.app.get(InboundService).raw(held[0].id)).toString()).toMatch(/forged|unrelated/);
@@ -161,17 +154,31 @@ describe('a letter over real SMTP', () => {
       '--b1--',
       '',
     ].join('\r\n');
+    // A report that names the Message-ID but does not come to the message's own bounce address proves nothing.
+    await replyBySmtp({ from: '', to: 'noreply@leverage.test' }, dsn.replace(`To: ${message.mailFrom}`, 'To: noreply@leverage.test'));
+    expect((await testApp.app.get(LettersService).get(bounced.id)).status).toBe('sent');
+    expect((await testApp.app.get(InboundService).list({ status: 'held' })).map((m) => m.holdReason)).toContain('delivery_notice');
+    // An out-of-office reply to the bounce address (RFC 3834 sends those there) is not a bounce.
+    await replyBySmtp(
+      { from: 'auto@map-info.example', to: message.mailFrom as string },
+      `From: auto@map-info.example\r\nTo: ${message.mailFrom}\r\nAuto-Submitted: auto-replied\r\nSubject: Out of office\r\n\r\nAway until Monday.\r\n`,
+    );
+    expect((await testApp.app.get(InboundService).list({ status: 'auto_reply' }))[0]).toMatchObject({ letterId: bounced.id });
+    expect((await testApp.app.get(LettersService).get(bounced.id)).status).toBe('sent');
     await replyBySmtp({ from: '', to: message.mailFrom as string }, dsn);
     const after = await testApp.app.get(LettersService).get(bounced.id);
     expect(after.status).toBe('bounced');
     expect(after.deliveries[0]).toMatchObject({ status: 'bounced' });
     expect(after.deliveries[0].problem).toContain('5.1.1');
-    // The organizer who sent it is told, by mail, with what the server said and where to look.
+    // The organizer who sent it is told, by mail, with what the server said and where to look (once).
+    await replyBySmtp({ from: '', to: message.mailFrom as string }, dsn);
     const [, , notice] = await sink.waitFor(3);
     expect(notice.rcptTo).toEqual([organizer.email]);
     expect(notice.parsed.subject).toBe('Your letter to MAP INFO bounced');
     expect(notice.parsed.text).toContain('550 5.1.1 User unknown');
     expect(notice.parsed.text).toContain(`/console/outreach/letters/${bounced.id}`);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(sink.messages.filter((m) => m.parsed.subject?.includes('bounced'))).toHaveLength(1);
   });
 
   it('follows up at day 7, then the silence becomes overdue at the deadline and no response at twice it', async () => {

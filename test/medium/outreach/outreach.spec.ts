@@ -53,7 +53,7 @@ describe('the demo outreach', () => {
 
   it('gives the statistics of the founding case', async () => {
     const stats = await moduleRef.get(OutreachPublicService).stats();
-    expect(stats).toMatchObject({ writtenTo: 4, answered: 3, responseRate: 0.75, medianDaysToAnswer: 14 });
+    expect(stats).toMatchObject({ writtenTo: 4, answered: 3, responseRate: 0.75, medianDaysToAnswer: 14, demoCompanies: 4 });
     const counts = Object.fromEntries(stats.byClassification.map((c) => [c.key, c.count]));
     expect(counts).toMatchObject({ exited: 1, justified: 1, denied: 1, no_response: 1, awaiting: 0 });
   });
@@ -138,6 +138,29 @@ describe('batches', () => {
   });
 });
 
+describe('batches that cannot all go', () => {
+  it('sends the letters it can and reports the one it cannot', async () => {
+    const contacts = moduleRef.get(ContactsService);
+    await contacts.create(organizer, { company: 'vmware', name: 'Press', role: 'press', email: 'press@vmware.example', escalationOrder: 1 });
+    await contacts.create(organizer, { company: 'kvadrosoft', name: 'Office', role: 'other', email: 'office@kvadrosoft.xn--p1ai', escalationOrder: 1 });
+    await moduleRef.get(DataSource).query(`UPDATE outreach_contact SET email = 'office@квадрософт.рф' WHERE email = 'office@kvadrosoft.xn--p1ai'`);
+    const batches = moduleRef.get(BatchesService);
+    const batch = await batches.create(organizer, { title: 'Two', companies: ['vmware', 'kvadrosoft'] });
+    const sent = await batches.send(organizer, batch.id);
+    expect(sent.rows.map((r) => [r.company.slug, r.letter.status])).toEqual([
+      ['kvadrosoft', 'draft'],
+      ['vmware', 'sent'],
+    ]);
+    expect(sent.problems).toEqual([expect.objectContaining({ company: { slug: 'kvadrosoft', name: 'Kvadrosoft' } })]);
+  });
+
+  it('writes nothing when one letter of the batch would not render', async () => {
+    const before = await count('outreach_letter_batch');
+    await expectCode(moduleRef.get(BatchesService).create(organizer, { title: 'x', companies: ['sandvine'], body: 'Dear {{nobody}}' }), 'outreach_template_error');
+    expect(await count('outreach_letter_batch')).toBe(before);
+  });
+});
+
 describe('contacts', () => {
   it('refuses the same address twice for one company', async () => {
     await expectCode(moduleRef.get(ContactsService).create(organizer, { company: 'broadcom', name: 'Again', role: 'legal', email: 'press@broadcom.example', escalationOrder: 2 }), 'outreach_contact_taken');
@@ -164,6 +187,20 @@ describe('replies, responses and escalation', () => {
     expect(response).toMatchObject({ letterId: sent.id, daysToAnswer: 8 });
     expect((await letters.get(sent.id)).responseState).toBe('answered');
     await expectCode(moduleRef.get(ResponsesService).classify(organizer, reply.id, { classification: 'denied' }), 'outreach_inbound_handled');
+  });
+
+  it('neither reminds nor records silence while a reply waits to be classified', async () => {
+    const letters = moduleRef.get(LettersService);
+    await moduleRef.get(ContactsService).create(organizer, { company: 'telegram', name: 'Press', role: 'press', email: 'press@telegram.example', escalationOrder: 1 });
+    const draft = await letters.compose(organizer, { company: 'telegram' });
+    const sent = await letters.send(organizer, draft.id, { version: draft.version });
+    const replyTo = (await moduleRef.get(DataSource).query(`SELECT reply_to FROM mail_message WHERE ref_id = $1`, [sent.id]))[0].reply_to;
+    await moduleRef.get(InboundService).receive(Buffer.from(`From: press@telegram.example\r\nTo: ${replyTo}\r\nSubject: Re\r\n\r\nWe will answer in full.\r\n`), { via: 'api' });
+    clock.advance(30 * DAY);
+    await moduleRef.get(OutreachSweepService).sweep();
+    const after = await letters.get(sent.id);
+    expect(after.responseState).toBe('awaiting');
+    expect((await letters.list({ company: 'telegram' })).filter((l) => l.kind === 'follow_up')).toEqual([]);
   });
 
   it('refuses mail over the size limit and empty mail, storing nothing', async () => {

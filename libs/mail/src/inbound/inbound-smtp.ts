@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { LoggerService } from '@nestjs/common';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { DomainException } from '../../../core';
 import { InboundMailError } from '../mail.exception';
 
 export interface InboundEnvelope {
@@ -22,6 +23,11 @@ export interface InboundSmtpOptions {
    * gets a temporary failure and tries again later, so nothing is lost.
    */
   onMessage: (raw: Buffer, envelope: InboundEnvelope) => Promise<void>;
+  /**
+   * Which mailboxes at our domain exist (the reply and bounce addresses, say); others are refused
+   * at RCPT, so that nobody can fill the store by writing to made-up addresses. Default: all.
+   */
+  acceptRecipient?: (address: string) => boolean;
   logger?: Pick<LoggerService, 'log' | 'warn' | 'error'>;
 }
 
@@ -57,6 +63,7 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     onRcptTo(address, session, callback) {
       const to = address.address.toLowerCase();
       if (to.slice(to.lastIndexOf('@') + 1) !== domain || to.indexOf('@') < 1) return callback(reply(550, '5.7.1 Relay not permitted'));
+      if (options.acceptRecipient && !options.acceptRecipient(to)) return callback(reply(550, '5.1.1 No such mailbox here'));
       if (session.envelope.rcptTo.length >= MAX_RECIPIENTS) return callback(reply(452, '4.5.3 Too many recipients'));
       callback();
     },
@@ -82,6 +89,11 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
             if (error instanceof InboundMailError) {
               logger?.warn(`inbound message refused: ${error.message}`);
               return callback(reply(error.reason === 'too_large' ? 552 : 554, `5.6.0 ${error.message}`));
+            }
+            // Any other refusal of the message itself (empty, too large): retrying would not help.
+            if (error instanceof DomainException && error.kind === 'invalid') {
+              logger?.warn(`inbound message refused: ${error.message}`);
+              return callback(reply(554, `5.6.0 ${error.message}`));
             }
             logger?.error(`inbound message not stored, the sender will retry: ${error instanceof Error ? error.message : String(error)}`);
             callback(reply(451, '4.3.0 Temporary failure, try again later'));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { AuditService, UnitOfWork, validateOrThrow, type Actor } from '../../../core';
+import { AuditService, DomainException, UnitOfWork, validateOrThrow, type Actor } from '../../../core';
 import type { CompanyEntity } from '../../../companies';
 import { CreateBatchDto } from '../dto/letter.dto';
 import { LetterBatchEntity } from '../letter-batch.entity';
@@ -51,7 +51,9 @@ export class BatchesService {
     const dto = await validateOrThrow(CreateBatchDto, input);
     const slugs = [...new Set(dto.companies)];
     for (const slug of slugs) await this.store.company(slug).catch(() => Promise.reject(OutreachException.unknownCompany(slug, 'companies')));
-    this.letters.template(dto.template ?? 'joint-letter'); // an unknown template is refused before anything is written
+    // Every letter is checked (template, fields, contacts) before anything is written: no half-made batch.
+    const compose = (slug: string) => ({ company: slug, template: dto.template ?? 'joint-letter', deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body });
+    for (const slug of slugs) await this.letters.draftOf(actor, compose(slug));
     const batch = await this.uow.run(async (tx) => {
       const saved = await this.store.repo(LetterBatchEntity, tx).save(
         this.store.repo(LetterBatchEntity, tx).create({ title: dto.title, templateKey: dto.template ?? 'joint-letter', createdByLabel: actor.label, demo: options.demo ?? false }),
@@ -61,11 +63,7 @@ export class BatchesService {
     });
     // Each letter is its own draft: a company without a contact still gets one, flagged, to send once a contact is added.
     for (const slug of slugs) {
-      await this.letters.compose(
-        actor,
-        { company: slug, template: batch.templateKey, deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body },
-        { batchId: batch.id, demo: options.demo },
-      );
+      await this.letters.compose(actor, compose(slug), { batchId: batch.id, demo: options.demo });
     }
     return this.get(batch.id);
   }
@@ -96,6 +94,7 @@ export class BatchesService {
       createdByLabel: batch.createdByLabel,
       createdAt: batch.createdAt.toISOString(),
       demo: batch.demo,
+      problems: [],
       rows: letters
         .map((letter) => {
           const company = companies.get(letter.companyId) as CompanyEntity;
@@ -105,14 +104,24 @@ export class BatchesService {
     };
   }
 
-  /** Sends every draft of the batch that has a recipient; the others stay drafts, shown as needing a contact. */
+  /**
+   * Sends every draft of the batch that has a recipient; the others stay drafts, shown as needing
+   * a contact. One letter that cannot go (an address the relay refuses, a changed draft) does not
+   * hold back the others: it is reported, and sending again sends what is left.
+   */
   async send(actor: Actor, id: string): Promise<BatchView> {
     const view = await this.get(id);
+    const problems: BatchView['problems'] = [];
     for (const row of view.rows) {
       if (row.letter.status !== 'draft' || !row.sendable) continue;
-      await this.letters.send(actor, row.letter.id, { version: row.letter.version });
+      try {
+        await this.letters.send(actor, row.letter.id, { version: row.letter.version });
+      } catch (error) {
+        if (!(error instanceof DomainException)) throw error;
+        problems.push({ company: row.company, message: error.details[0]?.message ?? error.message });
+      }
     }
-    return this.get(id);
+    return { ...(await this.get(id)), problems };
   }
 
   private async latestClassifications(letterIds: string[]): Promise<Map<string, ResponseEntity['classification']>> {

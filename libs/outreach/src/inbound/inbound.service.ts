@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AuditService, Clock, UnitOfWork, validateOrThrow, type Actor, type AppConfig, type Tx } from '../../../core';
 import type { CompanyEntity } from '../../../companies';
-import { InboundMailError, MailService, parseInbound, readSignedAddress, type ParsedInbound } from '../../../mail';
+import { BOUNCE_TAG, InboundMailError, MailService, parseInbound, readSignedAddress, type ParsedInbound } from '../../../mail';
 import { AttachReplyDto } from '../dto/response.dto';
 import { InboundMailEntity, type HoldReason, type InboundStatus } from '../inbound-mail.entity';
 import { LetterEntity } from '../letter.entity';
@@ -83,7 +83,6 @@ export class InboundService {
     });
     this.logger.log(`inbound ${saved.entity.id} via ${meta.via}: ${saved.entity.status}${saved.entity.holdReason ? ` (${saved.entity.holdReason})` : ''}`);
     const company = saved.letter ? ((await this.store.companiesById([saved.letter.companyId])).get(saved.letter.companyId) ?? null) : null;
-    if (saved.entity.status === 'bounce' && saved.letter && company) await this.notice.send(saved.letter, company, saved.entity.detail);
     return toInboundSummary(saved.entity, company);
   }
 
@@ -122,26 +121,33 @@ export class InboundService {
     return { status: parsed.isAutoReply ? 'auto_reply' : 'attached', holdReason: null, letter: target, detail: null };
   }
 
+  /**
+   * Only a failure report sent to one of our signed bounce addresses (the envelope sender of one
+   * message) marks that message bounced: a report that names a Message-ID anywhere else could be
+   * forged by anyone who received the letter, and is held as a delivery notice instead. Anything
+   * else at a bounce address is an automatic reply (RFC 3834 sends those to the envelope sender)
+   * or a person answering it, and goes to the message's letter.
+   */
   private async bounce(tx: Tx, parsed: ParsedInbound, addresses: string[]): Promise<Routing | null> {
     let rowId: string | null = null;
     for (const address of addresses) {
       const signed = readSignedAddress(this.config.hmacSecret, address, this.config.mailDomain);
-      if (signed?.tag === 'bounce' && signed.valid) rowId = signed.id;
+      if (signed?.tag === BOUNCE_TAG && signed.valid && UUID.test(signed.id)) rowId = signed.id;
     }
-    const failed = parsed.dsn?.recipients.some((r) => r.action === 'failed') ?? false;
-    const originalId = parsed.dsn?.originalMessageId ?? null;
-    if (!rowId && !(failed && originalId)) return null;
-    if (parsed.dsn && !failed) return null; // a delay notice: held as such
+    if (!rowId) return null;
+    const [row] = await tx.manager.query(`SELECT ref_type, ref_id FROM mail_message WHERE id = $1`, [rowId]);
+    const letter = row?.ref_type === LETTER_RECORD ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: row.ref_id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!parsed.dsn) return letter ? this.attachTo(tx, letter, parsed) : null;
+    if (!parsed.dsn.recipients.some((r) => r.action === 'failed')) return null; // a delay notice: held as such
     const detail = dsnDetail(parsed) ?? parsed.subject;
-    const message = await this.mail.markBounced(tx, rowId ? { messageRowId: rowId } : { messageId: originalId as string }, detail);
-    if (!message || message.refType !== LETTER_RECORD || !message.refId) return { status: 'bounce', holdReason: null, letter: null, detail };
-    const letter = await this.store.repo(LetterEntity, tx).findOne({ where: { id: message.refId }, lock: { mode: 'pessimistic_write' } });
+    await this.mail.markBounced(tx, { messageRowId: rowId }, detail);
     if (!letter) return { status: 'bounce', holdReason: null, letter: null, detail };
     // The letter is bounced when none of its messages got through.
     const [{ open }] = await tx.manager.query(`SELECT count(*)::int AS open FROM mail_message WHERE ref_type = $1 AND ref_id = $2 AND status <> 'bounced'`, [LETTER_RECORD, letter.id]);
     if (open === 0 && letter.status === 'sent') {
       await this.store.repo(LetterEntity, tx).update({ id: letter.id }, { status: 'bounced', bouncedAt: this.clock.now(), version: letter.version + 1 });
     }
+    await this.notice.enqueue(tx, letter.id, detail);
     return { status: 'bounce', holdReason: null, letter, detail };
   }
 

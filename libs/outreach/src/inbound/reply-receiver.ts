@@ -1,6 +1,6 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '../../../core';
-import { startInboundSmtp } from '../../../mail';
+import { readSignedAddress, startInboundSmtp } from '../../../mail';
 import { InboundService } from './inbound.service';
 
 export interface ReplyReceiver {
@@ -22,8 +22,15 @@ export async function startReplyReceiver(app: INestApplicationContext, config: A
     maxBytes: config.inboundMaxBytes,
     domain: config.mailDomain,
     logger,
+    // Our signed addresses (a forged one is taken, to be held as such) and the From mailbox; nothing else.
+    acceptRecipient: (address) => readSignedAddress(config.hmacSecret, address, config.mailDomain) !== null || address === fromAddress(config.mailFrom),
     onMessage: async (raw, envelope) => {
       await inbound.receive(raw, { via: 'smtp', envelope });
     },
   });
+}
+
+/** The bare address of MAIL_FROM ("Leverage <noreply@x>" → "noreply@x"), where some people reply. */
+function fromAddress(mailFrom: string): string {
+  return (/<([^>]+)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom).trim().toLowerCase();
 }

@@ -4,7 +4,7 @@ import type { CompanyEntity } from '../../../companies';
 import { AttributionService, EvidenceService, type EvidenceView } from '../../../evidence';
 import type { LetterRecipient } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
-import { addDays, longDate, type LetterContext } from './letter-context';
+import { longDate, type LetterContext } from './letter-context';
 
 export interface ContextInput {
   company: Pick<CompanyEntity, 'slug' | 'name' | 'country'>;
@@ -13,6 +13,8 @@ export interface ContextInput {
   deadlineDays: number;
   /** The day of sending (or of the preview). */
   date: Date;
+  /** The answer is due then (a reminder keeps its letter's deadline); default `date` + `deadlineDays`. */
+  deadline: Date;
   senderName: string;
   parent: { subject: string; sentAt: Date } | null;
 }
@@ -47,10 +49,10 @@ export class LetterContextBuilder {
     const items: EvidenceView[] = [];
     // One after another: the embedded database has a single connection.
     for (const id of input.evidenceIds) items.push(await this.evidence.get(id, 'public'));
-    const recipients = input.recipients.map((r) => ({ name: r.name, role: t(`outreach.contact_role.${r.role}`), email: r.email }));
+    const recipients = input.recipients.map((r) => ({ name: r.name, role: t(`outreach.contact_role.${r.role}`) }));
     return {
       company: { name: input.company.name, country: input.company.country, url: `${this.config.publicUrl}/companies/${encodeURIComponent(input.company.slug)}` },
-      contact: recipients[0] ?? { name: 'Sir or Madam', role: t('outreach.contact_role.other'), email: '' },
+      contact: recipients[0] ?? { name: 'Sir or Madam', role: t('outreach.contact_role.other') },
       recipients,
       evidence: items.map((item) => ({
         title: item.title,
@@ -60,7 +62,7 @@ export class LetterContextBuilder {
         url: `${this.config.publicUrl}/evidence/${item.id}`,
         sources: item.sources.map((s) => ({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, url: s.url })),
       })),
-      deadline: longDate(addDays(input.date, input.deadlineDays)),
+      deadline: longDate(input.deadline),
       deadlineDays: input.deadlineDays,
       date: longDate(input.date),
       sender: { name: input.senderName },

@@ -4,8 +4,9 @@
  */
 export interface LetterContext {
   company: { name: string; country: string | null; url: string };
-  contact: { name: string; role: string; email: string };
-  recipients: { name: string; role: string; email: string }[];
+  /** No e-mail addresses: a published letter must not publish a person's address. */
+  contact: { name: string; role: string };
+  recipients: { name: string; role: string }[];
   evidence: {
     title: string;
     summary: string;
@@ -31,8 +32,7 @@ export const LETTER_FIELDS = [
   'company.url',
   'contact.name',
   'contact.role',
-  'contact.email',
-  'recipients',
+  'recipients (each: name, role)',
   'evidence (each: title, summary, category, period, url, sources: title, publisher, publishedOn, url)',
   'deadline',
   'deadlineDays',

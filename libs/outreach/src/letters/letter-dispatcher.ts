@@ -12,6 +12,9 @@ import { LetterContextBuilder } from './letter-context.builder';
 import { LetterTemplates, type RenderedLetter } from './letter-templates';
 
 export const LETTER_RECORD = 'outreach_letter';
+
+/** A letter rendered for a day, with the deadline it names. */
+export type DatedLetter = RenderedLetter & { deadline: Date };
 /** The tag of a letter's own reply address: reply+<letter id>.<signature>@MAIL_DOMAIN. */
 export const REPLY_TAG = 'reply';
 
@@ -62,9 +65,11 @@ export class LetterDispatcher {
   }
 
   /** Renders what the letter would be if sent now (reads only; outside a transaction). */
-  async render(letter: LetterEntity, company: CompanyEntity, senderName: string, at = this.clock.now()): Promise<RenderedLetter> {
+  async render(letter: LetterEntity, company: CompanyEntity, senderName: string, at = this.clock.now()): Promise<DatedLetter> {
     const parent = letter.parentLetterId ? await this.store.repo(LetterEntity).findOne({ where: { id: letter.parentLetterId } }) : null;
+    const deadline = letter.kind === 'follow_up' && parent?.deadline ? parent.deadline : addDays(at, letter.deadlineDays);
     const context = await this.contexts.build({
+      deadline,
       company,
       recipients: letter.recipients,
       evidenceIds: letter.evidenceIds,
@@ -73,14 +78,14 @@ export class LetterDispatcher {
       senderName,
       parent: parent?.sentAt ? { subject: parent.subject ?? '', sentAt: parent.sentAt } : null,
     });
-    return this.templates.render({ subject: letter.subjectSource, body: letter.bodySource }, context, this.contexts.footer(letter.deadlineDays));
+    return { ...this.templates.render({ subject: letter.subjectSource, body: letter.bodySource }, context, this.contexts.footer(letter.deadlineDays)), deadline };
   }
 
   /**
    * The letter must be locked by the caller and still a draft. `rendered` was made before the
    * transaction (reading the record needs the connection the transaction holds).
    */
-  async dispatch(tx: Tx, actor: Actor, letter: LetterEntity, company: CompanyEntity, rendered: RenderedLetter): Promise<LetterEntity> {
+  async dispatch(tx: Tx, actor: Actor, letter: LetterEntity, company: CompanyEntity, rendered: DatedLetter): Promise<LetterEntity> {
     if (letter.status !== 'draft') throw OutreachException.alreadySent(letter.sentAt ?? letter.updatedAt);
     if (letter.recipients.length === 0) throw OutreachException.noContact(company.name);
     const now = this.clock.now();
@@ -109,7 +114,7 @@ export class LetterDispatcher {
         sentAt: now,
         sentByLabel: actor.label,
         sentById: actor.id,
-        deadline: addDays(now, letter.deadlineDays),
+        deadline: rendered.deadline,
         // A demo draft that an organizer sends is a real letter from then on.
         demo: false,
         version: letter.version + 1,

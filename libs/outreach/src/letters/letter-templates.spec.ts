@@ -4,8 +4,8 @@ import { LetterTemplates, parseTemplateFile } from './letter-templates';
 
 const context: LetterContext = {
   company: { name: 'Supermicro', country: 'US', url: 'http://leverage.test/companies/supermicro' },
-  contact: { name: 'Press office', role: 'press office', email: 'press@supermicro.example' },
-  recipients: [{ name: 'Press office', role: 'press office', email: 'press@supermicro.example' }],
+  contact: { name: 'Press office', role: 'press office' },
+  recipients: [{ name: 'Press office', role: 'press office' }],
   evidence: [
     {
       title: 'Servers for the KGB <via> "MAP INFO"',

@@ -89,11 +89,6 @@ export class LetterTemplates {
     return { subject, text: `${text}\n\n-- \n${footer}\n`, html };
   }
 
-  /** Checks that a source renders (unknown fields, syntax), without keeping the result. */
-  check(field: 'subject' | 'body', source: string, context: LetterContext): void {
-    this.renderOne(field, source, context);
-  }
-
   private renderOne(field: 'subject' | 'body', source: string, context: LetterContext): string {
     try {
       return this.handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { log: false } })(context, { allowProtoPropertiesByDefault: false });

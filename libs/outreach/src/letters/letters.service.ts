@@ -68,6 +68,17 @@ export class LettersService {
 
   /** A new draft: the template's sources, the company's first contact and its public evidence unless chosen. */
   async compose(actor: Actor, input: ComposeLetterDto, extra: { batchId?: string; demo?: boolean } = {}): Promise<LetterView> {
+    const { draft, company } = await this.draftOf(actor, input, extra);
+    const saved = await this.uow.run(async (tx) => {
+      const letter = await this.store.repo(LetterEntity, tx).save(draft);
+      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
+      return letter;
+    });
+    return toLetterView(saved, company, []);
+  }
+
+  /** The draft a compose would write, checked (company, contacts, evidence, template fields), not written. */
+  async draftOf(actor: Actor, input: ComposeLetterDto, extra: { batchId?: string; demo?: boolean } = {}): Promise<{ draft: LetterEntity; company: CompanyEntity }> {
     const dto = await validateOrThrow(ComposeLetterDto, input);
     const company = await this.store.company(dto.company);
     const kind = dto.kind ?? 'initial';
@@ -93,12 +104,7 @@ export class LettersService {
     });
     // Rendering refuses unknown fields before anything is written; the draft keeps its subject as it reads now.
     draft.subject = (await this.dispatcher.render(draft, company, await this.dispatcher.senderName(actor))).subject;
-    const saved = await this.uow.run(async (tx) => {
-      const letter = await this.store.repo(LetterEntity, tx).save(draft);
-      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
-      return letter;
-    });
-    return toLetterView(saved, company, []);
+    return { draft, company };
   }
 
   async update(actor: Actor, id: string, input: UpdateLetterDto): Promise<LetterView> {

@@ -7,7 +7,8 @@ import { LetterEntity, RESPONSE_STATES } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
 import { CLASSIFICATIONS, ResponseEntity } from '../response.entity';
-import type { CompanyOutreachView, OutreachStatsView, ResponseView } from '../outreach.view';
+import type { ResponseView } from '../outreach.view';
+import type { CompanyOutreachView, OutreachStatsView } from '../outreach-public.view';
 import { daysBetween } from '../responses/response.mapper';
 import { ResponsesService } from '../responses/responses.service';
 import { companyState, median, timeline } from './timeline';
@@ -82,7 +83,8 @@ export class OutreachPublicService {
 
   private async record(withTimelines: boolean): Promise<{ stats: OutreachStatsView; companies: CompanyOutreachView[] }> {
     const letters = await this.store.repo(LetterEntity).find({ where: { status: Not('draft') }, order: { sentAt: 'ASC' } });
-    const writtenTo = [...new Set(letters.filter((l) => l.kind !== 'follow_up').map((l) => l.companyId))];
+    // Written to: a letter went out and did not bounce (a company nobody could reach has not been asked).
+    const writtenTo = [...new Set(letters.filter((l) => l.kind !== 'follow_up' && l.status === 'sent').map((l) => l.companyId))];
     const companies = await this.store.companiesById(writtenTo);
     const responses = writtenTo.length ? await this.store.repo(ResponseEntity).find({ where: { companyId: In(writtenTo) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } }) : [];
     const views = withTimelines ? await this.responses.views(responses) : [];
@@ -107,6 +109,7 @@ export class OutreachPublicService {
       answered,
       responseRate: writtenTo.length ? answered / writtenTo.length : null,
       medianDaysToAnswer: median([...firstAnswer.values()]),
+      demoCompanies: rows.filter((row) => row.demo).length,
       byClassification: STAT_KEYS.map((key) => ({ key, label: label(key), count: counts.get(key) ?? 0 })),
       companies: withTimelines ? rows.map((row) => ({ ...row, timeline: [] })) : rows,
     };
@@ -141,7 +144,8 @@ export class OutreachPublicService {
 function companyView(company: CompanyEntity, letters: LetterEntity[], responses: ResponseEntity[], views: ResponseView[]): CompanyOutreachView {
   const state = companyState(letters);
   const outcome = responses.at(-1)?.classification ?? state;
-  return { company: { slug: company.slug, name: company.name }, state, outcome, timeline: timeline(letters, views) };
+  const demo = letters.length + responses.length > 0 && letters.every((l) => l.demo) && responses.every((r) => r.demo);
+  return { company: { slug: company.slug, name: company.name }, state, outcome, demo, timeline: timeline(letters, views) };
 }
 
 function label(key: string): string {

@@ -1,7 +1,8 @@
 import { t } from '../../../core';
 import type { LetterEntity, ResponseState } from '../letter.entity';
 import { longDate } from '../letters/letter-context';
-import type { ResponseView, TimelineEntryView } from '../outreach.view';
+import type { ResponseView } from '../outreach.view';
+import type { TimelineEntryView } from '../outreach-public.view';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

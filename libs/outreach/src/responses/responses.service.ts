@@ -9,6 +9,7 @@ import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
 import type { ResponseView } from '../outreach.view';
 import { ResponseEntity } from '../response.entity';
+import { publishableReply } from './reply-text';
 import { toResponseView } from './response.mapper';
 
 export const RESPONSE_RECORD = 'outreach_response';
@@ -108,7 +109,7 @@ export class ResponsesService {
         inboundMailId: locked.id,
         channel: 'email',
         respondedOn,
-        text: dto.text ?? locked.textBody.trim(),
+        text: dto.text ?? publishableReply(locked.textBody),
         url: null,
         classification: dto.classification,
         evidenceIds: dto.evidence ?? [],

@@ -10,6 +10,12 @@ import { OutreachStore } from '../outreach-store';
 export const FOLLOW_UP_AFTER_DAYS = 7;
 export const FOLLOW_UP_TEMPLATE = 'follow-up';
 
+/**
+ * A reply that arrived but is not classified yet is an answer all the same: the company is not
+ * reminded, and its silence is not recorded, while an organizer has yet to read what it said.
+ */
+const NO_REPLY = (letter: string) => `NOT EXISTS (SELECT 1 FROM outreach_inbound_mail m WHERE m.letter_id = ${letter} AND m.status IN ('attached', 'classified'))`;
+
 export interface SweepResult {
   followUps: number;
   overdue: number;
@@ -44,12 +50,13 @@ export class OutreachSweepService {
     const followUps = await this.sendFollowUps(now);
     const overdue = await this.store.query<{ id: string }>(
       `UPDATE outreach_letter SET response_state = 'overdue', overdue_at = deadline, version = version + 1
-        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'awaiting' AND deadline <= $1 RETURNING id`,
+        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'awaiting' AND deadline <= $1 AND ${NO_REPLY('outreach_letter.id')} RETURNING id`,
       [now],
     );
     const silent = await this.store.query<{ id: string }>(
       `UPDATE outreach_letter SET response_state = 'no_response', no_response_at = sent_at + (2 * deadline_days) * interval '1 day', version = version + 1
-        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'overdue' AND sent_at + (2 * deadline_days) * interval '1 day' <= $1 RETURNING id`,
+        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'overdue' AND sent_at + (2 * deadline_days) * interval '1 day' <= $1
+          AND ${NO_REPLY('outreach_letter.id')} RETURNING id`,
       [now],
     );
     return { followUps, overdue: rowCount(overdue), noResponse: rowCount(silent) };
@@ -61,7 +68,7 @@ export class OutreachSweepService {
       `SELECT l.id FROM outreach_letter l
         WHERE l.status = 'sent' AND l.kind <> 'follow_up' AND l.response_state = 'awaiting' AND NOT l.demo
           AND l.deadline_days > $3 AND l.sent_at <= $1 AND l.deadline > $2
-          AND NOT EXISTS (SELECT 1 FROM outreach_letter f WHERE f.parent_letter_id = l.id AND f.kind = 'follow_up')
+          AND NOT EXISTS (SELECT 1 FROM outreach_letter f WHERE f.parent_letter_id = l.id AND f.kind = 'follow_up') AND ${NO_REPLY('l.id')}
         ORDER BY l.sent_at LIMIT 100`,
       [addDays(now, -FOLLOW_UP_AFTER_DAYS), now, FOLLOW_UP_AFTER_DAYS],
     );

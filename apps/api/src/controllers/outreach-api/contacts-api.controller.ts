@@ -18,7 +18,7 @@ export class ContactsApiController {
   @Get('companies/:slug/contacts')
   @Access(ORGANIZER_READ)
   @ApiOkResponse({ type: [ContactView], description: "The company's contacts in escalation order (1 is written to first)." })
-  @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'outreach_unknown_company.' })
+  @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'company_not_found.' })
   forCompany(@Param('slug') slug: string): Promise<ContactView[]> {
     return this.contacts.forCompany(slug);
   }

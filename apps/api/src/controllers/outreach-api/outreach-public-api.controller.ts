@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CompanyOutreachView, OutreachPublicService, OutreachStatsView, ResponseView } from '../../../../../libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';
@@ -20,7 +20,7 @@ export class OutreachPublicApiController {
   @Get('companies/:slug/outreach')
   @Public()
   @ApiOkResponse({ type: CompanyOutreachView, description: "The company's outreach timeline, oldest first: letters (recipients by role), reminders, answers, bounces and silence, with its current state." })
-  @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'outreach_unknown_company: there is no company with this slug.' })
+  @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'company_not_found: there is no company with this slug.' })
   company(@Param('slug') slug: string): Promise<CompanyOutreachView> {
     return this.outreach.companyOutreach(slug);
   }

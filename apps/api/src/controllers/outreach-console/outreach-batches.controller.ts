@@ -68,12 +68,17 @@ export class OutreachBatchesController {
   @Post(':id/send')
   @Access(ORGANIZERS)
   async send(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+    let batch: BatchView;
     try {
-      await this.batches.send(actorOf(principal), id);
+      batch = await this.batches.send(actorOf(principal), id);
     } catch (error) {
       const refusal = refusalFor(error, []);
       if (!refusal) throw error;
       return this.renderBatch(res, refusal.status, await this.batches.get(id), { formError: refusal.formError });
+    }
+    if (batch.problems.length) {
+      const formError = t('outreach.console.batch.not_all_sent', { problems: batch.problems.map((p) => `${p.company.name}: ${p.message}`).join('; ') });
+      return this.renderBatch(res, 200, batch, { formError });
     }
     res.redirect(303, withNotice(urls.batch(id), 'batch_sent'));
   }

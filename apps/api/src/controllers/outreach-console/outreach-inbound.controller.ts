@@ -13,6 +13,7 @@ import {
   ResponsesService,
   type InboundStatus,
   type InboundView,
+  publishableReply,
 } from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
@@ -163,7 +164,7 @@ export class OutreachInboundController {
   private async classifySection(mail: InboundView, state: InboundState) {
     const letter = await this.letters.get(mail.letterId as string);
     const evidence = await this.contexts.evidenceFor(letter.company.slug);
-    const form = state.classify ?? { classification: '', evidence: letter.evidenceIds, text: mail.text.trim() };
+    const form = state.classify ?? { classification: '', evidence: letter.evidenceIds, text: publishableReply(mail.text) };
     return {
       url: `${urls.inboundItem(mail.id)}/classify`,
       form: { ...form, evidenceChoices: evidenceChoices(evidence, form.evidence) },

@@ -91,6 +91,7 @@ export function outreachStatsPage(stats: OutreachStatsView) {
     responseRate: percent(stats.responseRate),
     median: medianText(stats.medianDaysToAnswer),
     empty: stats.writtenTo === 0,
+    demoNotice: stats.demoCompanies ? t(stats.demoCompanies === 1 ? 'outreach.page.stats.demo_one' : 'outreach.page.stats.demo', { count: stats.demoCompanies, total: stats.writtenTo }) : null,
     chart: responseChart(stats.byClassification),
     rows: stats.byClassification.map((row) => ({
       key: row.key,
@@ -98,7 +99,7 @@ export function outreachStatsPage(stats: OutreachStatsView) {
       count: row.count,
       share: stats.writtenTo ? percent(row.count / stats.writtenTo) : '—',
     })),
-    companies: stats.companies.map((row) => ({ name: row.company.name, url: companyHref(row.company.slug), state: row.outcome, stateLabel: stateLabel(row.outcome) })),
+    companies: stats.companies.map((row) => ({ name: row.company.name, url: companyHref(row.company.slug), state: row.outcome, stateLabel: stateLabel(row.outcome), demo: row.demo })),
   };
 }
 

@@ -45,15 +45,15 @@ describe('the response chart', () => {
 
 describe('the outreach page models', () => {
   test('the statistics read as people say them', () => {
-    const page = outreachStatsPage({ writtenTo: 3, answered: 2, responseRate: 2 / 3, medianDaysToAnswer: 9.5, byClassification: counts({ exited: 1, no_response: 2 }), companies: [] });
+    const page = outreachStatsPage({ writtenTo: 3, answered: 2, responseRate: 2 / 3, medianDaysToAnswer: 9.5, demoCompanies: 0, byClassification: counts({ exited: 1, no_response: 2 }), companies: [] });
     expect([page.responseRate, page.median]).toEqual(['67%', '9.5 days']);
     expect(page.rows.map((row) => row.share)).toEqual(['33%', '67%']);
-    const none = outreachStatsPage({ writtenTo: 0, answered: 0, responseRate: null, medianDaysToAnswer: null, byClassification: [], companies: [] });
+    const none = outreachStatsPage({ writtenTo: 0, answered: 0, responseRate: null, medianDaysToAnswer: null, demoCompanies: 0, byClassification: [], companies: [] });
     expect([none.empty, none.responseRate, none.median]).toEqual([true, 'not known yet', 'not known yet']);
   });
 
   test('a company never written to says so', () => {
-    const page = companyOutreachPage({ company: { slug: 'intel', name: 'Intel' }, state: 'not_written_to', outcome: 'not_written_to', timeline: [] });
+    const page = companyOutreachPage({ company: { slug: 'intel', name: 'Intel' }, state: 'not_written_to', outcome: 'not_written_to', demo: false, timeline: [] });
     expect(page.stateText).toBe('We have not written to Intel yet.');
     expect(page.entries).toEqual([]);
   });

@@ -292,4 +292,5 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.response.submit': 'Record the response',
   'outreach.console.response.its_letter': 'the letter',
   'outreach.console.response.days_to_answer': '{days} days after the letter',
+  'outreach.console.batch.not_all_sent': 'The other letters were sent, but not these: {problems}. Fix them and send again: only what is left goes.',
 };

@@ -25,6 +25,9 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.kind.overdue': 'Deadline passed',
   'outreach.page.kind.bounce': 'Not delivered',
   'outreach.page.demo': 'demo data: not actually sent',
+  'outreach.page.demo_tag': 'demo data',
+  'outreach.page.stats.demo': '{count} of the {total} companies counted here are demo data: our letters to them were never sent. Their answers are their real public statements, with sources.',
+  'outreach.page.stats.demo_one': '1 of the {total} companies counted here is demo data: our letter to it was never sent.',
   'outreach.page.demo_response': 'demo data: not an answer to an actual letter',
 
   // A response, wherever it is shown.
