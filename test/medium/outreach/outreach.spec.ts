@@ -203,6 +203,13 @@ describe('replies, responses and escalation', () => {
     expect((await letters.list({ company: 'telegram' })).filter((l) => l.kind === 'follow_up')).toEqual([]);
   });
 
+  it('keeps a message whose text holds a NUL byte (the raw message keeps it whole)', async () => {
+    const held = await moduleRef.get(InboundService).receive(Buffer.from('From: a@b.example\r\nTo: noreply@leverage.test\r\nSubject: nul=\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nbefore=00after\r\n'), { via: 'api' });
+    const mail = await moduleRef.get(InboundService).get(held.id);
+    expect(mail.text).toContain('beforeafter');
+    expect((await moduleRef.get(InboundService).raw(held.id)).toString()).toContain('before=00after');
+  });
+
   it('refuses mail over the size limit and empty mail, storing nothing', async () => {
     const before = await count('outreach_inbound_mail');
     await expectCode(moduleRef.get(InboundService).receive(Buffer.alloc(5000, 'a'), { via: 'api' }), 'outreach_inbound_too_large');

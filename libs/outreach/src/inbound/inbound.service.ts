@@ -66,13 +66,13 @@ export class InboundService {
           envelopeFrom: meta.envelope?.mailFrom ?? null,
           envelopeTo: meta.envelope?.rcptTo ?? [],
           raw,
-          messageId: parsed?.messageId ?? null,
-          fromAddress: parsed?.from?.address ?? null,
-          fromName: parsed?.from?.name || null,
-          subject: (parsed?.subject ?? '').slice(0, 1000),
-          textBody: parsed?.text ?? '',
+          messageId: clean(parsed?.messageId),
+          fromAddress: clean(parsed?.from?.address),
+          fromName: clean(parsed?.from?.name) || null,
+          subject: (clean(parsed?.subject) ?? '').slice(0, 1000),
+          textBody: clean(parsed?.text) ?? '',
           sentDate: parsed?.date ?? null,
-          attachments: parsed?.attachments ?? [],
+          attachments: (parsed?.attachments ?? []).map((a) => ({ ...a, filename: clean(a.filename) })),
           status: routing.status,
           holdReason: routing.holdReason,
           detail: routing.detail,
@@ -223,4 +223,9 @@ function dsnDetail(parsed: ParsedInbound): string | null {
   const recipients = parsed.dsn?.recipients ?? [];
   if (!recipients.length) return null;
   return recipients.map((r) => [r.finalRecipient, r.status, r.diagnosticCode].filter(Boolean).join(' ')).join('; ');
+}
+
+/** PostgreSQL text cannot hold NUL, which a message may well contain (QP `=00`): the raw bytes keep it. */
+function clean(value: string | null | undefined): string | null {
+  return value == null ? null : value.replace(/\u0000/g, '');
 }
