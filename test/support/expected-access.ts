@@ -219,4 +219,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'POST /console/outreach/inbound/:id/dismiss': organizerConsole,
   'GET /console/outreach/responses/new': organizerConsole,
   'POST /console/outreach/responses/new': organizerConsole,
+  // outgoing mail: organizer console
+  'GET /console/mail': organizerConsole,
+  'GET /console/mail/:id': organizerConsole,
 };

@@ -21,6 +21,7 @@ import { evidencePagesControllers } from './controllers/evidence-pages';
 import { outreachApiControllers } from './controllers/outreach-api';
 import { outreachPagesControllers } from './controllers/outreach-pages';
 import { outreachConsoleControllers } from './controllers/outreach-console';
+import { mailConsoleControllers } from './controllers/mail-console';
 import { procurementControllers } from './controllers/procurement';
 import { siteControllers } from './controllers/site';
 import { pinoOptions } from './http/pipeline';
@@ -85,6 +86,7 @@ export class ApiModule {
         ...outreachApiControllers,
         ...outreachPagesControllers,
         ...outreachConsoleControllers,
+        ...mailConsoleControllers,
       ],
       providers: [
         AccountLoginLimiter,

@@ -10,6 +10,7 @@ import { outreach } from './en/outreach';
 import { outreachPages } from './en/outreach-pages';
 import { outreachConsole } from './en/outreach-console';
 import { mail } from './en/mail';
+import { mailConsole } from './en/mail-console';
 
 /** English, the source language. Each area keeps its strings in its own file. */
-export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement, ...mail, ...outreach, ...outreachPages, ...outreachConsole };
+export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement, ...mail, ...mailConsole, ...outreach, ...outreachPages, ...outreachConsole };

@@ -227,5 +227,5 @@ function dsnDetail(parsed: ParsedInbound): string | null {
 
 /** PostgreSQL text cannot hold NUL, which a message may well contain (QP `=00`): the raw bytes keep it. */
 function clean(value: string | null | undefined): string | null {
-  return value == null ? null : value.replace(/\u0000/g, '');
+  return value == null ? null : value.split('\u0000').join('');
 }
