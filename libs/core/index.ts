@@ -5,6 +5,7 @@ export * from './src/database/migrate';
 export * from './src/clock/clock';
 export * from './src/errors/domain.exception';
 export * from './src/errors/validate';
+export * from './src/errors/uuid';
 export * from './src/i18n/i18n';
 export * from './src/database/embedded-postgres';
 export * from './src/database/database.module';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Clock, type AppConfig, type Tx } from '../../core';
+import { UUID_PATTERN as UUID, APP_CONFIG, Clock, type AppConfig, type Tx } from '../../core';
 import { BOUNCE_TAG, MAIL_SEND_JOB } from './mail.constants';
 import { MailException } from './mail.exception';
 import type { MailStatus } from './mail-message.entity';
@@ -9,7 +9,6 @@ import { toMailMessageDetailView, toMailMessageView, type MailMessageDetailView,
 import { checkOutgoingMail, type OutgoingMail } from './outgoing-mail';
 import { signedAddress } from './signed-address';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RECENT = 500;
 
 /**

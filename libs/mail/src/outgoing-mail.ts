@@ -1,4 +1,5 @@
 import { MailException } from './mail.exception';
+import { UUID_PATTERN as UUID } from '../../core';
 
 /** One message to one address, as a caller hands it to MailService.enqueue. */
 export interface OutgoingMail {
@@ -23,7 +24,6 @@ const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a
 const OWN_DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 const HEADER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,75}$/;
 const PURPOSE = /^[a-z][a-z0-9_]{0,39}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LINE_BREAK = /[\r\n]/;
 
 /** Headers the mailer writes from the row itself; a caller setting them would contradict it. */

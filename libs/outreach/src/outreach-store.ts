@@ -37,8 +37,8 @@ export class OutreachStore {
   }
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function iso(date: Date | null): string | null {
   return date ? date.toISOString() : null;
 }
+export { UUID_PATTERN as UUID } from '../../core';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
+import { UUID_PATTERN as UUID, AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
 import { CompaniesException } from '../companies.exception';
 import type { CompanyEntity } from '../company.entity';
 import { CompanyRepository } from '../company/company.repository';
@@ -14,7 +14,6 @@ import { checkPeriod, ownershipFieldsFromCreate, ownershipFieldsFromPatch, sameO
 import { OwnershipRepository, type OwnershipFields } from './ownership.repository';
 import { OwnershipPageView, ownershipSnapshot, toOwnershipView, type OwnershipView } from './ownership.view';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who owns whom: no company owns itself, and no chain of ownership comes back to where it started. */
 @Injectable()

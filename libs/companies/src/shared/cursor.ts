@@ -1,4 +1,5 @@
 import { CompaniesException } from '../companies.exception';
+import { UUID_PATTERN as UUID } from '../../../core';
 
 /** Where a keyset page ends: the sort key of its last row and that row's id (the tie-breaker). */
 export interface KeysetCursor {
@@ -6,7 +7,6 @@ export interface KeysetCursor {
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CURSOR_LENGTH = 1000;
 
 /** Opaque to clients: base64url of a small JSON object. */

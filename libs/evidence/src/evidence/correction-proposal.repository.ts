@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { Tx } from '../../../core';
+import { UUID_PATTERN as UUID, type Tx } from '../../../core';
 import { EvidenceCorrectionProposalEntity } from '../evidence-correction-proposal.entity';
 import { EvidenceEntity } from '../evidence.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id names nothing: looking it up would be a database error, not a miss. */
 export const isUuid = (id: string): boolean => UUID.test(id);

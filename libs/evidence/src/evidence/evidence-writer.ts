@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, type Actor, type Tx } from '../../../core';
+import { UUID_PATTERN as UUID, AuditService, type Actor, type Tx } from '../../../core';
 import { EvidenceException } from '../evidence.exception';
 import type { EvidenceEntity } from '../evidence.entity';
 import type { ResolvedEvidence } from './evidence.fields';
@@ -9,7 +9,6 @@ import { evidenceSnapshot, type EvidenceAggregate } from './evidence.view';
 /** The audit trail's name for an evidence item (and the console's history URL). */
 export const EVIDENCE_RECORD = 'evidence';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What every write of an item shares: the lock, the version check, the write itself and its audit row. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type AuditEventEntity, type FieldDiff } from '../../../core';
+import { UUID_PATTERN as UUID, AuditService, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type AuditEventEntity, type FieldDiff } from '../../../core';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../../companies';
 import { EvidenceException } from '../evidence.exception';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
@@ -24,7 +24,6 @@ export function statusesFor(audience: Audience): EvidenceStatus[] {
   return audience === 'staff' ? [...EVIDENCE_STATUSES] : [...PUBLIC_STATUSES];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The audit actions that write an item's content: their authors may not publish it (four eyes). */
 const WRITING_ACTIONS = ['create', 'update'];

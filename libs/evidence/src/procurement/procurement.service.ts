@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
+import { UUID_PATTERN as UUID, AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
 import { CompaniesException, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, isCalendarDate, type KeysetCursor } from '../../../companies';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES } from '../evidence.entity';
 import { EvidenceException } from '../evidence.exception';
@@ -23,7 +23,6 @@ export const PROCUREMENT_RECORD = 'procurement_record';
 /** A form's list of companies or state bodies to choose from stops here. */
 export const PROCUREMENT_MAX_PARTY_CHOICES = 2000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ProcurementUpsertOutcome = 'created' | 'updated' | 'unchanged';
 
