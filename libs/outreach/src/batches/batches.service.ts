@@ -51,20 +51,22 @@ export class BatchesService {
     const dto = await validateOrThrow(CreateBatchDto, input);
     const slugs = [...new Set(dto.companies)];
     for (const slug of slugs) await this.store.company(slug).catch(() => Promise.reject(OutreachException.unknownCompany(slug, 'companies')));
-    // Every letter is checked (template, fields, contacts) before anything is written: no half-made batch.
-    const compose = (slug: string) => ({ company: slug, template: dto.template ?? 'joint-letter', deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body });
-    for (const slug of slugs) await this.letters.draftOf(actor, compose(slug));
+    // Every letter is made and checked (template, fields, contacts) first, then all are written with
+    // the batch in one transaction: no half-made batch. A company without a contact still gets its
+    // draft, flagged, to send once a contact is added.
+    const drafts: LetterEntity[] = [];
+    for (const slug of slugs) {
+      const { draft } = await this.letters.draftOf(actor, { company: slug, template: dto.template ?? 'joint-letter', deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body }, { demo: options.demo });
+      drafts.push(draft);
+    }
     const batch = await this.uow.run(async (tx) => {
       const saved = await this.store.repo(LetterBatchEntity, tx).save(
         this.store.repo(LetterBatchEntity, tx).create({ title: dto.title, templateKey: dto.template ?? 'joint-letter', createdByLabel: actor.label, demo: options.demo ?? false }),
       );
       await this.audit.record(tx, actor, { recordType: BATCH_RECORD, recordId: saved.id, action: 'create', after: { title: saved.title, companies: slugs } });
+      for (const draft of drafts) await this.letters.saveDraft(tx, actor, Object.assign(draft, { batchId: saved.id }));
       return saved;
     });
-    // Each letter is its own draft: a company without a contact still gets one, flagged, to send once a contact is added.
-    for (const slug of slugs) {
-      await this.letters.compose(actor, compose(slug), { batchId: batch.id, demo: options.demo });
-    }
     return this.get(batch.id);
   }
 

@@ -69,12 +69,15 @@ export class LettersService {
   /** A new draft: the template's sources, the company's first contact and its public evidence unless chosen. */
   async compose(actor: Actor, input: ComposeLetterDto, extra: { batchId?: string; demo?: boolean } = {}): Promise<LetterView> {
     const { draft, company } = await this.draftOf(actor, input, extra);
-    const saved = await this.uow.run(async (tx) => {
-      const letter = await this.store.repo(LetterEntity, tx).save(draft);
-      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
-      return letter;
-    });
+    const saved = await this.uow.run((tx) => this.saveDraft(tx, actor, draft));
     return toLetterView(saved, company, []);
+  }
+
+  /** Writes a draft made by draftOf, with its audit record, in the caller's transaction. */
+  async saveDraft(tx: Tx, actor: Actor, draft: LetterEntity): Promise<LetterEntity> {
+    const letter = await this.store.repo(LetterEntity, tx).save(draft);
+    await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
+    return letter;
   }
 
   /** The draft a compose would write, checked (company, contacts, evidence, template fields), not written. */

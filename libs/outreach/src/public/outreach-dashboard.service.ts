@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { ApiProperty } from '@nestjs/swagger';
 import { Clock } from '../../../core';
 import type { CompanyEntity } from '../../../companies';
@@ -89,11 +90,9 @@ export class OutreachDashboardService {
         ORDER BY l.company_id, l.sent_at DESC`,
       [],
     );
-    const stuck = [];
-    for (const row of rows) {
-      const letter = await this.store.repo(LetterEntity).findOneOrFail({ where: { id: row.id } });
-      if (letter.responseState === 'no_response' || letter.status === 'bounced') stuck.push({ letter, top: row.top ?? 0 });
-    }
+    const latest = rows.length ? await this.store.repo(LetterEntity).find({ where: { id: In(rows.map((row) => row.id)) } }) : [];
+    const top = new Map(rows.map((row) => [row.id, row.top ?? 0]));
+    const stuck = latest.filter((letter) => letter.responseState === 'no_response' || letter.status === 'bounced').map((letter) => ({ letter, top: top.get(letter.id) ?? 0 }));
     const companies = await this.store.companiesById(stuck.map((s) => s.letter.companyId));
     const result: EscalationView[] = [];
     for (const { letter, top } of stuck) {
