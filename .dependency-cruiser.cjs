@@ -48,7 +48,8 @@ module.exports = {
     {
       name: 'apps-to-libs-through-index',
       severity: 'warn',
-      comment: 'Apps should also use a lib through its index.ts (STYLE.md §1: a lib exports only through its index.ts).',
+      comment:
+        'Apps should also use a lib through its index.ts (STYLE.md §1: a lib exports only through its index.ts).',
       from: { path: '^apps/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^libs/[^/]+/', pathNot: '^libs/[^/]+/index\\.ts$' },
     },
@@ -65,7 +66,10 @@ module.exports = {
       severity: 'error',
       comment: 'The only package a migration may import is typeorm.',
       from: { path: '^migrations/' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: '(^|/)node_modules/typeorm/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        pathNot: '(^|/)node_modules/typeorm/',
+      },
     },
     {
       name: 'not-to-unresolvable',

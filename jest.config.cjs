@@ -21,7 +21,13 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swcOptions] },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/dist-bench/', '<rootDir>/data/', '<rootDir>/coverage/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/dist/',
+    '<rootDir>/dist-bench/',
+    '<rootDir>/data/',
+    '<rootDir>/coverage/',
+  ],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-bench/'],
   watchPathIgnorePatterns: ['<rootDir>/data/'],
 };

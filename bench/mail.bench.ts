@@ -40,11 +40,20 @@ async function startSink(): Promise<{ url: string; received: () => number; close
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
-  return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 function message(i: number) {
-  return { to: `press${i}@company${i % 20}.example`, subject: `Letter ${i}`, text: `Dear company ${i},\n\nPlease answer.\n`.repeat(20), purpose: 'letter' };
+  return {
+    to: `press${i}@company${i % 20}.example`,
+    subject: `Letter ${i}`,
+    text: `Dear company ${i},\n\nPlease answer.\n`.repeat(20),
+    purpose: 'letter',
+  };
 }
 
 async function raw(url: string, count: number): Promise<number> {
@@ -54,7 +63,13 @@ async function raw(url: string, count: number): Promise<number> {
   await Promise.all(
     Array.from({ length: count }, (_, i) => {
       const m = message(i);
-      return transport.sendMail({ from: 'Leverage <noreply@leverage.bench>', to: m.to, subject: m.subject, text: m.text, envelope: { from: 'bounce@leverage.bench', to: [m.to] } });
+      return transport.sendMail({
+        from: 'Leverage <noreply@leverage.bench>',
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        envelope: { from: 'bounce@leverage.bench', to: [m.to] },
+      });
     }),
   );
   const seconds = (performance.now() - started) / 1000;
@@ -66,7 +81,13 @@ async function raw(url: string, count: number): Promise<number> {
  * Messages per second from the first enqueue until every row is 'sent', or until `maxSeconds`
  * (then the rate of those sent so far): at one job per poll the worker can take minutes for 300.
  */
-async function throughLeverage(url: string, databaseUrl: string, poolMax: number, count: number, maxSeconds: number): Promise<{ perSecond: number; sent: number }> {
+async function throughLeverage(
+  url: string,
+  databaseUrl: string,
+  poolMax: number,
+  count: number,
+  maxSeconds: number,
+): Promise<{ perSecond: number; sent: number }> {
   const config = loadConfig({
     DATABASE_URL: 'postgres://bench@127.0.0.1/bench',
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
@@ -76,7 +97,10 @@ async function throughLeverage(url: string, databaseUrl: string, poolMax: number
     SMTP_URL: url,
     MAIL_RATE_PER_DOMAIN_PER_MINUTE: '1000000',
   });
-  const moduleRef = await NestFactory.createApplicationContext({ module: MailBenchModule, imports: [CoreModule.forRoot({ config, databaseUrl, poolMax }), MailModule] }, { logger: false });
+  const moduleRef = await NestFactory.createApplicationContext(
+    { module: MailBenchModule, imports: [CoreModule.forRoot({ config, databaseUrl, poolMax }), MailModule] },
+    { logger: false },
+  );
   try {
     const runner = moduleRef.get(JobRunner);
     await runner.prepareQueues();
@@ -90,7 +114,10 @@ async function throughLeverage(url: string, databaseUrl: string, poolMax: number
     let sent = 0;
     while (sent < count && performance.now() - started < maxSeconds * 1000) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM mail_message WHERE id = ANY($1) AND status = 'sent'`, [ids])) as { n: number }[];
+      const [row] = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM mail_message WHERE id = ANY($1) AND status = 'sent'`,
+        [ids],
+      )) as { n: number }[];
       sent = row.n;
     }
     return { perSecond: sent / ((performance.now() - started) / 1000), sent };
@@ -110,7 +137,8 @@ export async function benchMail(databaseUrl: string, poolMax: number): Promise<M
     const leverage = await throughLeverage(sink.url, databaseUrl, poolMax, count, maxSeconds);
     const delivered = sink.received() - before - count;
     // Exactly once: the relay saw no more messages than rows marked sent (the job may still hold one in flight).
-    if (delivered > leverage.sent + 1) throw new Error(`mail bench: ${delivered} messages delivered for ${leverage.sent} rows sent`);
+    if (delivered > leverage.sent + 1)
+      throw new Error(`mail bench: ${delivered} messages delivered for ${leverage.sent} rows sent`);
     return {
       mail_count: count,
       mail_sent: leverage.sent,

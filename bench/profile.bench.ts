@@ -14,7 +14,8 @@ import { benchMail } from './mail.bench';
  */
 async function measure(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
   });
   const app = await createApiApp(
     { config, databaseUrl: url, poolMax: embedded ? 1 : 10, migrationsRun: true },
-    { afterPipeline: (a) => a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')) },
+    {
+      afterPipeline: (a) =>
+        a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')),
+    },
   );
   await app.get(DemoSeedService).seed(SYSTEM_ACTOR);
   await app.get(EvidenceDemoSeedService).seed(SYSTEM_ACTOR);

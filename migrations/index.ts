@@ -6,4 +6,11 @@ import { MailMessages1795645407334 } from './1795645407334-MailMessages';
 import { Outreach1795646151961 } from './1795646151961-Outreach';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
-export const migrations: Function[] = [Init1795626674383, AuditAnchor1795626675383, EvidenceLedger1795633424895, CorrectionProposals1795636384750, MailMessages1795645407334, Outreach1795646151961];
+export const migrations: Function[] = [
+  Init1795626674383,
+  AuditAnchor1795626675383,
+  EvidenceLedger1795633424895,
+  CorrectionProposals1795636384750,
+  MailMessages1795645407334,
+  Outreach1795646151961,
+];

@@ -31,7 +31,12 @@ export * from './src/state-body/dto/create-state-body.dto';
 export * from './src/state-body/dto/update-state-body.dto';
 export * from './src/state-body/dto/state-body-query.dto';
 
-export { RecordImportService, type ImportReport, type ImportRejection, type ImportProgress } from './src/import/record-import.service';
+export {
+  RecordImportService,
+  type ImportReport,
+  type ImportRejection,
+  type ImportProgress,
+} from './src/import/record-import.service';
 export { detectFormat, type ImportFormat } from './src/import/parse-records';
 export * from './src/export/record-export.service';
 export * from './src/demo/demo-seed.service';

@@ -41,4 +41,3 @@ export * from './src/procurement/dto/procurement-query.dto';
 export * from './src/procurement/dto/procurement-item.dto';
 export { ProcurementImportService } from './src/procurement/import/procurement-import.service';
 export { PROCUREMENT_CSV_COLUMNS, type ProcurementImportFormat } from './src/procurement/import/parse-procurement';
-

@@ -12,4 +12,9 @@ export { signedAddress, readSignedAddress, type SignedAddressReading } from './s
 // inbound
 export { parseInbound, type ParsedInbound, type InboundAttachment } from './src/inbound/parse-inbound';
 export type { DeliveryStatusNotification, DsnRecipient } from './src/inbound/dsn';
-export { startInboundSmtp, type InboundSmtp, type InboundSmtpOptions, type InboundEnvelope } from './src/inbound/inbound-smtp';
+export {
+  startInboundSmtp,
+  type InboundSmtp,
+  type InboundSmtpOptions,
+  type InboundEnvelope,
+} from './src/inbound/inbound-smtp';

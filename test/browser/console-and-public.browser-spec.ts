@@ -67,24 +67,43 @@ describe('console and public pages in Chromium', () => {
     expect(outside).toEqual([]);
   });
 
-  const PUBLIC_PAGES = ['/', '/companies', '/companies?q=vmware', '/companies/supermicro', '/companies/vmware', '/companies/broadcom', '/state-bodies/kgb', '/login', '/no-such-page'];
+  const PUBLIC_PAGES = [
+    '/',
+    '/companies',
+    '/companies?q=vmware',
+    '/companies/supermicro',
+    '/companies/vmware',
+    '/companies/broadcom',
+    '/state-bodies/kgb',
+    '/login',
+    '/no-such-page',
+  ];
 
-  it.each(PUBLIC_PAGES)('%s passes axe with no serious or critical violations and loads nothing from elsewhere', async (path) => {
-    const { page, outside } = await newPage(true);
-    await page.goto(`${origin}${path}`);
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(outside).toEqual([]);
-    await page.context().close();
-  });
+  it.each(PUBLIC_PAGES)(
+    '%s passes axe with no serious or critical violations and loads nothing from elsewhere',
+    async (path) => {
+      const { page, outside } = await newPage(true);
+      await page.goto(`${origin}${path}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(outside).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('shows Supermicro with its source, and VMware within its group', async () => {
     const { page } = await newPage();
     await page.goto(`${origin}/companies/supermicro`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Supermicro/);
-    await page.getByText(/Source/).first().waitFor({ state: 'visible' });
+    await page
+      .getByText(/Source/)
+      .first()
+      .waitFor({ state: 'visible' });
     await page.screenshot({ path: 'test/browser/__screens__/supermicro.png', fullPage: true });
     await page.goto(`${origin}/companies/vmware`);
-    await page.getByRole('link', { name: /Broadcom/ }).first().waitFor({ state: 'visible' });
+    await page
+      .getByRole('link', { name: /Broadcom/ })
+      .first()
+      .waitFor({ state: 'visible' });
     await page.context().close();
   });
 
@@ -95,7 +114,17 @@ describe('console and public pages in Chromium', () => {
     await page.getByLabel('Email address').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    for (const path of ['/console', '/console/companies', '/console/companies/new', '/console/companies/supermicro/edit', '/console/state-bodies', '/console/users', '/console/users/new', '/console/tokens', '/console/account/password']) {
+    for (const path of [
+      '/console',
+      '/console/companies',
+      '/console/companies/new',
+      '/console/companies/supermicro/edit',
+      '/console/state-bodies',
+      '/console/users',
+      '/console/users/new',
+      '/console/tokens',
+      '/console/account/password',
+    ]) {
       await page.goto(`${origin}${path}`);
       const violations = await seriousViolations(page);
       expect({ path, violations }).toEqual({ path, violations: [] });

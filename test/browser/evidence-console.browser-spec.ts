@@ -34,7 +34,10 @@ describe('evidence console in Chromium', () => {
     await t?.close();
   });
 
-  async function signedIn(account: TestAccount, javaScriptEnabled: boolean): Promise<{ page: Page; outside: string[] }> {
+  async function signedIn(
+    account: TestAccount,
+    javaScriptEnabled: boolean,
+  ): Promise<{ page: Page; outside: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const outside = watchThirdParty(page, origin);
@@ -55,7 +58,9 @@ describe('evidence console in Chromium', () => {
     await page.locator('[name="title"]').fill('Supermicro servers for the KGB through MAP INFO');
     await page.getByLabel('Category').selectOption('data_infrastructure');
     await page.getByLabel('Confidence').selectOption('corroborated');
-    await page.getByLabel('Summary').fill('A tender of the KGB bought Supermicro servers\nthrough the Minsk reseller MAP INFO.');
+    await page
+      .getByLabel('Summary')
+      .fill('A tender of the KGB bought Supermicro servers\nthrough the Minsk reseller MAP INFO.');
     await page.locator('[name="chain.0.company"]').selectOption('supermicro');
     await page.locator('[name="chain.0.role"]').selectOption('manufacturer');
     await page.getByRole('button', { name: 'Add another company' }).click();
@@ -78,14 +83,18 @@ describe('evidence console in Chromium', () => {
     await page.locator('#error-value').waitFor({ state: 'visible' });
     expect(await page.locator('#error-value').textContent()).toBe('This amount has more decimals than USD has (2).');
     expect(await page.locator('[name="chain.1.company"]').inputValue()).toBe('map-info');
-    expect(await page.getByLabel('Summary').inputValue()).toBe('A tender of the KGB bought Supermicro servers\nthrough the Minsk reseller MAP INFO.');
+    expect(await page.getByLabel('Summary').inputValue()).toBe(
+      'A tender of the KGB bought Supermicro servers\nthrough the Minsk reseller MAP INFO.',
+    );
     await page.screenshot({ path: `${SHOTS}/evidence-editor-error.png`, fullPage: true });
     await page.getByLabel('Value').fill('100000.00');
     // Enter in a field saves (the first submit button is "Save"), as a keyboard user expects.
     await page.getByLabel('Currency').press('Enter');
 
     await page.waitForURL(/\/console\/evidence\/[0-9a-f-]{36}\?notice=created$/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Supermicro servers for the KGB through MAP INFO');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Supermicro servers for the KGB through MAP INFO',
+    );
     await page.getByText('$100,000.00').waitFor();
     await page.getByRole('link', { name: 'Supermicro' }).first().waitFor();
     await page.screenshot({ path: `${SHOTS}/evidence-item-draft.png`, fullPage: true });
@@ -104,19 +113,54 @@ describe('evidence console in Chromium', () => {
   it('every console page of the ledger passes axe and loads nothing from elsewhere', async () => {
     const evidence = t.app.get(EvidenceService);
     const workflow = t.app.get(EvidenceWorkflowService);
-    const published = await publishEvidence(t, researcher, reviewer, supermicroCase({ title: 'Published Supermicro item', sources: [{ url: 'https://example.org/tenders/kgb-servers', kind: 'procurement_record', excerpt: 'Supermicro SuperServer' }] }));
-    const corrected = await correctEvidence(t, researcher, reviewer, published.id, { version: published.version, reason: 'The award notice gives the amount.', changes: { value: 12_000_000 } });
+    const published = await publishEvidence(
+      t,
+      researcher,
+      reviewer,
+      supermicroCase({
+        title: 'Published Supermicro item',
+        sources: [
+          {
+            url: 'https://example.org/tenders/kgb-servers',
+            kind: 'procurement_record',
+            excerpt: 'Supermicro SuperServer',
+          },
+        ],
+      }),
+    );
+    const corrected = await correctEvidence(t, researcher, reviewer, published.id, {
+      version: published.version,
+      reason: 'The award notice gives the amount.',
+      changes: { value: 12_000_000 },
+    });
     // One correction made, one waiting for a second reviewer, one rejected.
     const proposals = t.app.get(CorrectionProposalsService);
-    const rejected = await proposals.propose(actorFor(researcher), published.id, { version: corrected.version, reason: 'A typo in the title.', changes: { title: 'Published Supermicro item (typo)' } });
+    const rejected = await proposals.propose(actorFor(researcher), published.id, {
+      version: corrected.version,
+      reason: 'A typo in the title.',
+      changes: { title: 'Published Supermicro item (typo)' },
+    });
     await proposals.reject(actorFor(reviewer), rejected.id, { comment: 'The title was right.' });
     await proposals.propose(actorFor(researcher), published.id, {
       version: corrected.version,
       reason: 'The tender names twelve servers, and the period starts in July.',
-      changes: { periodStart: '2020-07-01', products: ['SuperServer rack servers (12)'], summary: 'A KGB tender bought twelve Supermicro rack servers through the Minsk reseller MAP INFO.' },
+      changes: {
+        periodStart: '2020-07-01',
+        products: ['SuperServer rack servers (12)'],
+        summary: 'A KGB tender bought twelve Supermicro rack servers through the Minsk reseller MAP INFO.',
+      },
     });
-    const draft = await evidence.create(actorFor(researcher), supermicroCase({ title: 'A draft', sources: [{ url: 'https://example.org/draft', kind: 'press_report' }] }));
-    const inReview = await evidence.create(actorFor(researcher), supermicroCase({ title: 'Waiting for review', sources: [{ url: 'https://example.org/review', kind: 'press_report' }] }));
+    const draft = await evidence.create(
+      actorFor(researcher),
+      supermicroCase({ title: 'A draft', sources: [{ url: 'https://example.org/draft', kind: 'press_report' }] }),
+    );
+    const inReview = await evidence.create(
+      actorFor(researcher),
+      supermicroCase({
+        title: 'Waiting for review',
+        sources: [{ url: 'https://example.org/review', kind: 'press_report' }],
+      }),
+    );
     await workflow.submit(actorFor(researcher), inReview.id, { version: 1 });
     const admin = await createAccount(t, 'admin');
 
@@ -144,13 +188,19 @@ describe('evidence console in Chromium', () => {
     await page.goto(`${origin}/console/evidence/${published.id}`);
     await page.getByRole('button', { name: 'Reject the correction' }).click();
     await page.locator('.ec-proposal .field-error').waitFor({ state: 'visible' });
-    expect({ path: 'reject-refused', violations: await seriousViolations(page) }).toEqual({ path: 'reject-refused', violations: [] });
+    expect({ path: 'reject-refused', violations: await seriousViolations(page) }).toEqual({
+      path: 'reject-refused',
+      violations: [],
+    });
     await page.screenshot({ path: `${SHOTS}/evidence-console-reject-refused.png`, fullPage: true });
     // A refused step shows its message beside the box it belongs to, and passes axe too.
     await page.goto(`${origin}/console/evidence/${published.id}`);
     await page.getByRole('button', { name: 'Mark as disputed' }).click();
     await page.locator('#dispute-reason-error').waitFor({ state: 'visible' });
-    expect({ path: 'dispute-refused', violations: await seriousViolations(page) }).toEqual({ path: 'dispute-refused', violations: [] });
+    expect({ path: 'dispute-refused', violations: await seriousViolations(page) }).toEqual({
+      path: 'dispute-refused',
+      violations: [],
+    });
     await page.screenshot({ path: `${SHOTS}/evidence-console-dispute-refused.png`, fullPage: true });
     expect(outside).toEqual([]);
     await page.context().close();
@@ -160,7 +210,10 @@ describe('evidence console in Chromium', () => {
     await proposer.page.goto(`${origin}/console/evidence/${published.id}`);
     await proposer.page.getByText('You proposed this correction: another reviewer must approve it').waitFor();
     expect(await proposer.page.getByRole('button', { name: 'Approve and make the correction' }).count()).toBe(0);
-    expect({ path: 'item-proposal-proposer', violations: await seriousViolations(proposer.page) }).toEqual({ path: 'item-proposal-proposer', violations: [] });
+    expect({ path: 'item-proposal-proposer', violations: await seriousViolations(proposer.page) }).toEqual({
+      path: 'item-proposal-proposer',
+      violations: [],
+    });
     await proposer.page.screenshot({ path: `${SHOTS}/evidence-console-item-proposal-proposer.png`, fullPage: true });
     expect(proposer.outside).toEqual([]);
     await proposer.page.context().close();

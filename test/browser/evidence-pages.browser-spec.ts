@@ -34,15 +34,16 @@ describe('evidence pages in Chromium', () => {
       changes: { value: 8_000_000 },
     });
     t.clock.advance(60_000);
-    await workflow.dispute(actorFor(reviewer), supermicro.id, { version: corrected.version, reason: 'MAP INFO denies having sold to the KGB.' });
-    const vmware = await publishEvidence(
-      t,
-      researcher,
-      reviewer,
-      vmwareCase(),
-    );
+    await workflow.dispute(actorFor(reviewer), supermicro.id, {
+      version: corrected.version,
+      reason: 'MAP INFO denies having sold to the KGB.',
+    });
+    const vmware = await publishEvidence(t, researcher, reviewer, vmwareCase());
     t.clock.advance(60_000);
-    retracted = await workflow.retract(actorFor(reviewer), vmware.id, { version: vmware.version, reason: 'The only source was withdrawn by its publisher.' });
+    retracted = await workflow.retract(actorFor(reviewer), vmware.id, {
+      version: vmware.version,
+      reason: 'The only source was withdrawn by its publisher.',
+    });
     origin = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchBrowser();
   });
@@ -52,16 +53,21 @@ describe('evidence pages in Chromium', () => {
     await t?.close();
   });
 
-  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) => openPage(browser, origin, path, options);
+  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) =>
+    openPage(browser, origin, path, options);
 
   it('draws the chain as an image with a name, says it in words, and its boxes lead to the companies', async () => {
     const { page, outside } = await open(`/evidence/${supermicro.id}`);
-    const drawing = page.getByRole('img', { name: /^Chain of supply: Supermicro \(manufacturer\) → MAP INFO \(reseller\) → State Security Committee/ });
+    const drawing = page.getByRole('img', {
+      name: /^Chain of supply: Supermicro \(manufacturer\) → MAP INFO \(reseller\) → State Security Committee/,
+    });
     await drawing.waitFor({ state: 'visible' });
     const box = await drawing.boundingBox();
     expect(box!.width).toBeGreaterThan(250);
     const words = page.locator('figcaption ol.chain-steps');
-    expect((await words.innerText()).replace(/\s+/g, ' ').trim()).toBe('Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)');
+    expect((await words.innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      'Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)',
+    );
     await page.getByRole('heading', { name: /Disputed/ }).waitFor({ state: 'visible' });
     await page.screenshot({ path: `${SHOTS}/evidence-desktop.png`, fullPage: true });
 
@@ -81,7 +87,9 @@ describe('evidence pages in Chromium', () => {
       ['/state-bodies/kgb', 'kgb-phone'],
     ]) {
       const { page } = await open(path, { phone: true });
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
       await page.context().close();
@@ -92,7 +100,9 @@ describe('evidence pages in Chromium', () => {
     const { page } = await open(`/evidence/${retracted.id}`);
     await page.getByRole('heading', { name: /^Retracted on / }).waitFor({ state: 'visible' });
     await page.getByText('The only source was withdrawn by its publisher.').first().waitFor({ state: 'visible' });
-    const decoration = await page.evaluate<string>("getComputedStyle(document.querySelector('h1.evidence-title')).textDecorationLine");
+    const decoration = await page.evaluate<string>(
+      "getComputedStyle(document.querySelector('h1.evidence-title')).textDecorationLine",
+    );
     expect(decoration).toBe('line-through');
     await page.screenshot({ path: `${SHOTS}/evidence-retracted.png`, fullPage: true });
     await page.context().close();
@@ -102,7 +112,9 @@ describe('evidence pages in Chromium', () => {
     const { page } = await open('/companies/supermicro');
     const section = page.locator('section.company-evidence');
     await section.getByRole('heading', { name: /Data infrastructure/ }).waitFor({ state: 'visible' });
-    await section.getByRole('heading', { name: 'Through resellers and other intermediaries' }).waitFor({ state: 'visible' });
+    await section
+      .getByRole('heading', { name: 'Through resellers and other intermediaries' })
+      .waitFor({ state: 'visible' });
     await section.getByRole('link', { name: supermicro.title }).waitFor({ state: 'visible' });
     // The reading guide opens without JavaScript.
     await page.getByText('How to read this: confidence and status').click();

@@ -30,15 +30,39 @@ describe('outreach console in Chromium', () => {
     await publishEvidence(t, researcher, reviewer, supermicroCase());
     const actor = actorFor(organizer);
     const contacts = t.app.get(ContactsService);
-    await contacts.create(actor, { company: 'supermicro', name: 'Press office', role: 'press', email: 'press@supermicro.example', source: 'https://www.supermicro.example/contact', escalationOrder: 1 });
-    await contacts.create(actor, { company: 'supermicro', name: 'Legal department', role: 'legal', email: 'legal@supermicro.example', escalationOrder: 2 });
+    await contacts.create(actor, {
+      company: 'supermicro',
+      name: 'Press office',
+      role: 'press',
+      email: 'press@supermicro.example',
+      source: 'https://www.supermicro.example/contact',
+      escalationOrder: 1,
+    });
+    await contacts.create(actor, {
+      company: 'supermicro',
+      name: 'Legal department',
+      role: 'legal',
+      email: 'legal@supermicro.example',
+      escalationOrder: 2,
+    });
     const letters = t.app.get(LettersService);
     const sent = await letters.compose(actor, { company: 'supermicro' });
     await letters.send(actor, sent.id, { version: sent.version });
     ids.sent = sent.id;
     ids.draft = (await letters.compose(actor, { company: 'supermicro', kind: 'escalation' })).id;
-    ids.batch = (await t.app.get(BatchesService).create(actor, { title: 'Joint letter of the diaspora', companies: ['supermicro', 'seagate', 'intel'] })).id;
-    const raw = ['From: Someone <someone@example.com>', 'To: info@leverage.test', 'Subject: Question about your record', '', 'Hello, which letter is this about?', ''].join('\r\n');
+    ids.batch = (
+      await t.app
+        .get(BatchesService)
+        .create(actor, { title: 'Joint letter of the diaspora', companies: ['supermicro', 'seagate', 'intel'] })
+    ).id;
+    const raw = [
+      'From: Someone <someone@example.com>',
+      'To: info@leverage.test',
+      'Subject: Question about your record',
+      '',
+      'Hello, which letter is this about?',
+      '',
+    ].join('\r\n');
     ids.held = (await t.app.get(InboundService).receive(Buffer.from(raw), { via: 'api' })).id;
     origin = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchBrowser();
@@ -49,8 +73,13 @@ describe('outreach console in Chromium', () => {
     await t?.close();
   });
 
-  async function signedIn(options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 } });
+  async function signedIn(
+    options: { javaScriptEnabled?: boolean; phone?: boolean } = {},
+  ): Promise<{ page: Page; outside: string[] }> {
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? false,
+      viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const outside = watchThirdParty(page, origin);
     await page.goto(`${origin}/login`);
@@ -93,7 +122,9 @@ describe('outreach console in Chromium', () => {
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/console-outreach-${name}.png`, fullPage: true });
     await page.setViewportSize({ width: 375, height: 740 });
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
     expect({ name, overflow }).toEqual({ name, overflow: 0 });
     expect(outside).toEqual([]);
     await page.context().close();

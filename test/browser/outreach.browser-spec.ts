@@ -23,7 +23,13 @@ describe('outreach pages in Chromium', () => {
 
   async function writeTo(organizer: TestAccount, slug: string, publish: boolean): Promise<string> {
     const actor = actorFor(organizer);
-    await t.app.get(ContactsService).create(actor, { company: slug, name: 'Press office', role: 'press', email: `press@${slug}.example`, escalationOrder: 1 });
+    await t.app.get(ContactsService).create(actor, {
+      company: slug,
+      name: 'Press office',
+      role: 'press',
+      email: `press@${slug}.example`,
+      escalationOrder: 1,
+    });
     const letters = t.app.get(LettersService);
     const draft = await letters.compose(actor, { company: slug });
     const sent = await letters.send(actor, draft.id, { version: draft.version });
@@ -45,7 +51,12 @@ describe('outreach pages in Chromium', () => {
       t,
       researcher,
       reviewer,
-      supermicroCase({ title: 'Sandvine deep packet inspection for the National Traffic Exchange Center', category: 'censorship', endUser: 'national-traffic-exchange-center', chain: [{ company: 'sandvine', role: 'manufacturer' }] }),
+      supermicroCase({
+        title: 'Sandvine deep packet inspection for the National Traffic Exchange Center',
+        category: 'censorship',
+        endUser: 'national-traffic-exchange-center',
+        chain: [{ company: 'sandvine', role: 'manufacturer' }],
+      }),
     );
     const sandvine = await writeTo(organizer, 'sandvine', true);
     await writeTo(organizer, 'supermicro', false);
@@ -64,7 +75,13 @@ describe('outreach pages in Chromium', () => {
       classification: 'exited',
       evidence: [evidence.id],
     });
-    await responses.record(actor, { company: 'synesis', channel: 'press', respondedOn: '2020-09-10', text: 'Our systems were not used against protesters.', classification: 'denied' });
+    await responses.record(actor, {
+      company: 'synesis',
+      channel: 'press',
+      respondedOn: '2020-09-10',
+      text: 'Our systems were not used against protesters.',
+      classification: 'denied',
+    });
     t.clock.advance(15 * DAY);
     await t.app.get(OutreachSweepService).sweep();
     origin = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -76,11 +93,14 @@ describe('outreach pages in Chromium', () => {
     await t?.close();
   });
 
-  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) => openPage(browser, origin, path, options);
+  const open = (path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}) =>
+    openPage(browser, origin, path, options);
 
   it('draws the chart as one named image, followed by the same numbers in a table', async () => {
     const { page, outside } = await open('/outreach');
-    const chart = page.getByRole('img', { name: /^Companies by their latest answer or silence: exited 1, .*denied 1, .*no response 2/ });
+    const chart = page.getByRole('img', {
+      name: /^Companies by their latest answer or silence: exited 1, .*denied 1, .*no response 2/,
+    });
     await chart.waitFor({ state: 'visible' });
     expect((await chart.boundingBox())!.width).toBeGreaterThan(300);
     const table = page.getByRole('table', { name: /numbers of the chart/ });
@@ -108,7 +128,9 @@ describe('outreach pages in Chromium', () => {
       [`/evidence/${evidence.id}`, 'evidence-reply-phone'],
     ]) {
       const { page } = await open(path, { phone: true });
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
       await page.context().close();
@@ -124,7 +146,8 @@ describe('outreach pages in Chromium', () => {
     const { page, outside } = await open(path(), { javaScriptEnabled: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
-    if (name === 'an evidence page with a reply') await page.screenshot({ path: `${SHOTS}/evidence-reply-desktop.png`, fullPage: true });
+    if (name === 'an evidence page with a reply')
+      await page.screenshot({ path: `${SHOTS}/evidence-reply-desktop.png`, fullPage: true });
     await page.context().close();
   });
 });

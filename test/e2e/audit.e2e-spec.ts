@@ -14,7 +14,11 @@ describe('audit trail', () => {
     db = t.app.get(DataSource);
     const users = t.app.get(UsersService);
     for (const name of ['ana', 'boris', 'chen', 'dana']) {
-      const { user } = await users.create(SYSTEM_ACTOR, { email: `${name}@leverage.test`, role: 'researcher', password: 'a long enough password' });
+      const { user } = await users.create(SYSTEM_ACTOR, {
+        email: `${name}@leverage.test`,
+        role: 'researcher',
+        password: 'a long enough password',
+      });
       await users.update({ id: null, label: 'tester' }, user.id, { role: 'reviewer' });
     }
   });
@@ -25,7 +29,9 @@ describe('audit trail', () => {
     expect(row.actor_label).toBe('tester');
     expect(row.before).toMatchObject({ role: 'researcher' });
     expect(row.after).toMatchObject({ role: 'reviewer' });
-    const all = await db.query(`SELECT before::text || after::text AS body FROM audit_event WHERE record_type = 'user'`);
+    const all = await db.query(
+      `SELECT before::text || after::text AS body FROM audit_event WHERE record_type = 'user'`,
+    );
     for (const { body } of all) expect(body ?? '').not.toContain('argon2');
   });
 
@@ -36,7 +42,9 @@ describe('audit trail', () => {
   });
 
   it('is append-only in the database itself', async () => {
-    await expect(db.query(`UPDATE audit_event SET actor_label = 'someone else' WHERE seq = 1`)).rejects.toThrow(/append-only/);
+    await expect(db.query(`UPDATE audit_event SET actor_label = 'someone else' WHERE seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.query(`DELETE FROM audit_event WHERE seq = 1`)).rejects.toThrow(/append-only/);
   });
 
@@ -61,7 +69,12 @@ describe('audit trail tail', () => {
     const t = await createTestApp();
     try {
       const users = t.app.get(UsersService);
-      for (const name of ['eve', 'finn', 'gus']) await users.create(SYSTEM_ACTOR, { email: `${name}@leverage.test`, role: 'reviewer', password: 'a long enough password' });
+      for (const name of ['eve', 'finn', 'gus'])
+        await users.create(SYSTEM_ACTOR, {
+          email: `${name}@leverage.test`,
+          role: 'reviewer',
+          password: 'a long enough password',
+        });
       const db = t.app.get(DataSource);
       await expect(db.query('TRUNCATE audit_event')).rejects.toThrow(/append-only/);
       await db.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');

@@ -14,14 +14,23 @@ describe('accounts, sessions and tokens', () => {
     const account = await createAccount(t, 'researcher');
     const agent = request.agent(t.server);
     const page = await agent.get('/login').expect(200);
-    const wrong = await agent.post('/login').type('form').send({ email: account.email, password: 'not the password', _csrf: csrfFrom(page.text) });
+    const wrong = await agent
+      .post('/login')
+      .type('form')
+      .send({ email: account.email, password: 'not the password', _csrf: csrfFrom(page.text) });
     expect(wrong.status).toBe(401);
-    const unknown = await agent.post('/login').type('form').send({ email: 'nobody@leverage.test', password: 'not the password', _csrf: csrfFrom(wrong.text) });
+    const unknown = await agent
+      .post('/login')
+      .type('form')
+      .send({ email: 'nobody@leverage.test', password: 'not the password', _csrf: csrfFrom(wrong.text) });
     expect(unknown.status).toBe(401);
     expect(wrong.text).toContain('Email or password is not right');
     expect(unknown.text).toContain('Email or password is not right');
     await agent.get('/console').expect(303);
-    const ok = await agent.post('/login').type('form').send({ email: account.email.toUpperCase(), password: account.password, _csrf: csrfFrom(unknown.text) });
+    const ok = await agent
+      .post('/login')
+      .type('form')
+      .send({ email: account.email.toUpperCase(), password: account.password, _csrf: csrfFrom(unknown.text) });
     expect(ok.status).toBe(303);
     expect(ok.headers.location).toBe('/console');
     const console = await agent.get('/console').expect(200);
@@ -31,7 +40,9 @@ describe('accounts, sessions and tokens', () => {
   it('stores sessions in the database, not in the process', async () => {
     const account = await createAccount(t, 'organizer');
     await signIn(t, account);
-    const [{ count }] = await t.app.get(DataSource).query(`SELECT count(*)::int AS count FROM session WHERE sess::text LIKE '%passport%'`);
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM session WHERE sess::text LIKE '%passport%'`);
     expect(count).toBeGreaterThan(0);
   });
 
@@ -46,9 +57,19 @@ describe('accounts, sessions and tokens', () => {
     const account = await createAccount(t, 'organizer');
     const { agent, csrf } = await signIn(t, account);
     const other = await signIn(t, account);
-    const wrong = await agent.post('/console/account/password').type('form').send({ _csrf: csrf, currentPassword: 'wrong one entirely', newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
+    const wrong = await agent.post('/console/account/password').type('form').send({
+      _csrf: csrf,
+      currentPassword: 'wrong one entirely',
+      newPassword: 'a brand new password',
+      confirmPassword: 'a brand new password',
+    });
     expect(wrong.status).toBe(400);
-    const ok = await agent.post('/console/account/password').type('form').send({ _csrf: csrf, currentPassword: account.password, newPassword: 'a brand new password', confirmPassword: 'a brand new password' });
+    const ok = await agent.post('/console/account/password').type('form').send({
+      _csrf: csrf,
+      currentPassword: account.password,
+      newPassword: 'a brand new password',
+      confirmPassword: 'a brand new password',
+    });
     expect([200, 303]).toContain(ok.status);
     // This session carries on; every other session of the account has ended.
     await agent.get('/console').expect(200);
@@ -59,7 +80,10 @@ describe('accounts, sessions and tokens', () => {
   it('lets admins, and only admins, create accounts whose password is shown once', async () => {
     const admin = await createAccount(t, 'admin');
     const { agent, csrf } = await signIn(t, admin);
-    const res = await agent.post('/console/users/new').type('form').send({ _csrf: csrf, email: 'new.person@leverage.test', displayName: 'New Person', role: 'reviewer' });
+    const res = await agent
+      .post('/console/users/new')
+      .type('form')
+      .send({ _csrf: csrf, email: 'new.person@leverage.test', displayName: 'New Person', role: 'reviewer' });
     expect(res.status).toBe(201);
     const password = /class="secret"><code>([^<]+)<\/code>/.exec(res.text)?.[1];
     expect(password).toBeTruthy();
@@ -74,18 +98,30 @@ describe('accounts, sessions and tokens', () => {
     const read = await createToken(t, researcher, 'read');
     const write = await createToken(t, researcher, 'write');
     await request(t.server).get('/api/v1/companies').set('Authorization', `Bearer ${read}`).expect(200);
-    const refused = await request(t.server).post('/api/v1/companies').set('Authorization', `Bearer ${read}`).send({ name: 'Token Test', kind: 'other' });
+    const refused = await request(t.server)
+      .post('/api/v1/companies')
+      .set('Authorization', `Bearer ${read}`)
+      .send({ name: 'Token Test', kind: 'other' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('auth_token_scope');
-    await request(t.server).post('/api/v1/companies').set('Authorization', `Bearer ${write}`).send({ name: 'Token Test', kind: 'other' }).expect(201);
+    await request(t.server)
+      .post('/api/v1/companies')
+      .set('Authorization', `Bearer ${write}`)
+      .send({ name: 'Token Test', kind: 'other' })
+      .expect(201);
 
     const { agent, csrf } = await signIn(t, researcher);
     const list = await agent.get('/console/tokens').expect(200);
     expect(list.text).toContain(write.slice(0, 10));
     expect(list.text).not.toContain(write);
-    const [{ id }] = await t.app.get(DataSource).query(`SELECT id FROM api_token WHERE prefix = $1 AND scope = 'write'`, [write.slice(0, 10)]);
+    const [{ id }] = await t.app
+      .get(DataSource)
+      .query(`SELECT id FROM api_token WHERE prefix = $1 AND scope = 'write'`, [write.slice(0, 10)]);
     await agent.post(`/console/tokens/${id}/revoke`).type('form').send({ _csrf: csrf }).expect(303);
-    const revoked = await request(t.server).post('/api/v1/companies').set('Authorization', `Bearer ${write}`).send({ name: 'Token Test 2', kind: 'other' });
+    const revoked = await request(t.server)
+      .post('/api/v1/companies')
+      .set('Authorization', `Bearer ${write}`)
+      .send({ name: 'Token Test 2', kind: 'other' });
     expect(revoked.status).toBe(401);
   });
 
@@ -93,7 +129,9 @@ describe('accounts, sessions and tokens', () => {
     const researcher = await createAccount(t, 'researcher');
     const read = await createToken(t, researcher, 'read');
     await request(t.server).get('/api/v1/companies').set('Authorization', `Bearer ${read}`).expect(200);
-    const [{ last_used_at }] = await t.app.get(DataSource).query(`SELECT last_used_at FROM api_token WHERE prefix = $1`, [read.slice(0, 10)]);
+    const [{ last_used_at }] = await t.app
+      .get(DataSource)
+      .query(`SELECT last_used_at FROM api_token WHERE prefix = $1`, [read.slice(0, 10)]);
     expect(last_used_at).not.toBeNull();
   });
 });
@@ -106,10 +144,16 @@ describe('login throttling', () => {
       const agent = request.agent(t.server);
       let page = await agent.get('/login');
       for (let i = 0; i < 3; i++) {
-        page = await agent.post('/login').type('form').send({ email: account.email, password: 'wrong password!', _csrf: csrfFrom(page.text) });
+        page = await agent
+          .post('/login')
+          .type('form')
+          .send({ email: account.email, password: 'wrong password!', _csrf: csrfFrom(page.text) });
         expect(page.status).toBe(401);
       }
-      const blocked = await agent.post('/login').type('form').send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) });
+      const blocked = await agent
+        .post('/login')
+        .type('form')
+        .send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) });
       expect(blocked.status).toBe(429);
       const [{ key }] = await t.app.get(DataSource).query(`SELECT key FROM rate_limit LIMIT 1`);
       expect(key).not.toMatch(/127\.0\.0\.1|::1/);
@@ -125,15 +169,23 @@ describe('login throttling', () => {
       const attempt = async (from: string, email: string, password: string) => {
         const agent = request.agent(t.server);
         const page = await agent.get('/login').set('X-Forwarded-For', from);
-        return agent.post('/login').set('X-Forwarded-For', from).type('form').send({ email, password, _csrf: csrfFrom(page.text) });
+        return agent
+          .post('/login')
+          .set('X-Forwarded-For', from)
+          .type('form')
+          .send({ email, password, _csrf: csrfFrom(page.text) });
       };
-      for (const from of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await attempt(from, account.email, 'wrong password!')).status).toBe(401);
+      for (const from of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+        expect((await attempt(from, account.email, 'wrong password!')).status).toBe(401);
       const blocked = await attempt('203.0.113.9', account.email, account.password);
       expect(blocked.status).toBe(429);
       expect(blocked.text).toContain('Too many failed attempts to log in to this account');
-      for (const from of ['203.0.113.4', '203.0.113.5', '203.0.113.6']) expect((await attempt(from, 'nobody@leverage.test', 'wrong password!')).status).toBe(401);
+      for (const from of ['203.0.113.4', '203.0.113.5', '203.0.113.6'])
+        expect((await attempt(from, 'nobody@leverage.test', 'wrong password!')).status).toBe(401);
       expect((await attempt('203.0.113.10', 'nobody@leverage.test', 'wrong password!')).status).toBe(429);
-      expect((await attempt('203.0.113.9', (await createAccount(t, 'reviewer')).email, 'wrong password!')).status).toBe(401);
+      expect((await attempt('203.0.113.9', (await createAccount(t, 'reviewer')).email, 'wrong password!')).status).toBe(
+        401,
+      );
     } finally {
       await t.close();
     }

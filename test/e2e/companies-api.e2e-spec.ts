@@ -6,7 +6,8 @@ describe('companies API', () => {
   let t: TestApp;
   let write: string;
 
-  const post = (path: string, body: object) => request(t.server).post(path).set('Authorization', `Bearer ${write}`).send(body);
+  const post = (path: string, body: object) =>
+    request(t.server).post(path).set('Authorization', `Bearer ${write}`).send(body);
   const count = async (sql: string, params: unknown[] = []): Promise<number> => {
     const [{ count }] = await t.app.get(DataSource).query(sql, params);
     return Number(count);
@@ -19,9 +20,19 @@ describe('companies API', () => {
   afterAll(() => t.close());
 
   it('creates a company with a write token, then shows it by slug and in the list', async () => {
-    const created = await post('/api/v1/companies', { name: 'Acme Surveillance', kind: 'manufacturer', country: 'us', website: 'https://acme.example' });
+    const created = await post('/api/v1/companies', {
+      name: 'Acme Surveillance',
+      kind: 'manufacturer',
+      country: 'us',
+      website: 'https://acme.example',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug: 'acme-surveillance', name: 'Acme Surveillance', kind: 'manufacturer', country: 'US' });
+    expect(created.body).toMatchObject({
+      slug: 'acme-surveillance',
+      name: 'Acme Surveillance',
+      kind: 'manufacturer',
+      country: 'US',
+    });
 
     const one = await request(t.server).get('/api/v1/companies/acme-surveillance').expect(200);
     expect(one.body.company.slug).toBe('acme-surveillance');
@@ -58,7 +69,12 @@ describe('companies API', () => {
   });
 
   it('answers 400 with one detail per bad field', async () => {
-    const res = await post('/api/v1/companies', { name: 'Bad Input', kind: 'spaceship', country: 'XX', website: 'ftp://bad.example' });
+    const res = await post('/api/v1/companies', {
+      name: 'Bad Input',
+      kind: 'spaceship',
+      country: 'XX',
+      website: 'ftp://bad.example',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
     const fields = res.body.error.details.map((d: { field: string }) => d.field);
@@ -70,7 +86,9 @@ describe('companies API', () => {
   it('names a field the record does not have, in our own words', async () => {
     const res = await post('/api/v1/companies', { name: 'Extra Field Ltd', kind: 'other', ceo: 'someone' });
     expect(res.status).toBe(400);
-    expect(res.body.error.details).toEqual([{ field: 'ceo', message: 'This field is not part of this kind of record.' }]);
+    expect(res.body.error.details).toEqual([
+      { field: 'ceo', message: 'This field is not part of this kind of record.' },
+    ]);
   });
 
   it('answers 404 for an unknown slug', async () => {
@@ -80,7 +98,8 @@ describe('companies API', () => {
   });
 
   it('walks every row with a cursor, without repeats', async () => {
-    for (const name of ['Page One', 'Page Two', 'Page Three']) await post('/api/v1/companies', { name, kind: 'other' }).expect(201);
+    for (const name of ['Page One', 'Page Two', 'Page Three'])
+      await post('/api/v1/companies', { name, kind: 'other' }).expect(201);
     const total = await count(`SELECT count(*) FROM company`);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -102,16 +121,28 @@ describe('companies API', () => {
   it('creates an ownership and shows both ends', async () => {
     await post('/api/v1/companies', { name: 'Parent Holdings', kind: 'other' }).expect(201);
     await post('/api/v1/companies', { name: 'Child Networks', kind: 'software_vendor' }).expect(201);
-    const created = await post('/api/v1/ownerships', { parent: 'parent-holdings', subsidiary: 'child-networks', share: 75, since: '2020-01-01' });
+    const created = await post('/api/v1/ownerships', {
+      parent: 'parent-holdings',
+      subsidiary: 'child-networks',
+      share: 75,
+      since: '2020-01-01',
+    });
     expect(created.status).toBe(201);
     const one = await request(t.server).get(`/api/v1/ownerships/${created.body.id}`).expect(200);
-    expect(one.body).toMatchObject({ parent: { slug: 'parent-holdings' }, subsidiary: { slug: 'child-networks' }, share: 75, since: '2020-01-01' });
+    expect(one.body).toMatchObject({
+      parent: { slug: 'parent-holdings' },
+      subsidiary: { slug: 'child-networks' },
+      share: 75,
+      since: '2020-01-01',
+    });
 
     const filtered = await request(t.server).get('/api/v1/ownerships').query({ company: 'child-networks' }).expect(200);
     expect(filtered.body.data.map((o: { id: string }) => o.id)).toEqual([created.body.id]);
 
     const profile = await request(t.server).get('/api/v1/companies/child-networks').expect(200);
-    expect(profile.body.group.parents.map((l: { parent: { slug: string } }) => l.parent.slug)).toEqual(['parent-holdings']);
+    expect(profile.body.group.parents.map((l: { parent: { slug: string } }) => l.parent.slug)).toEqual([
+      'parent-holdings',
+    ]);
 
     await request(t.server).get('/api/v1/ownerships/not-a-uuid').expect(400);
     await request(t.server).get('/api/v1/ownerships/00000000-0000-4000-8000-000000000000').expect(404);
@@ -119,15 +150,27 @@ describe('companies API', () => {
 
   it('updates and deletes, with an audit row for every write', async () => {
     const created = await post('/api/v1/companies', { name: 'Audited Inc', kind: 'other' }).expect(201);
-    expect(await count(`SELECT count(*) FROM audit_event WHERE record_type = 'company' AND record_id::text = $1 AND action = 'create'`, [created.body.id])).toBe(1);
+    expect(
+      await count(
+        `SELECT count(*) FROM audit_event WHERE record_type = 'company' AND record_id::text = $1 AND action = 'create'`,
+        [created.body.id],
+      ),
+    ).toBe(1);
     expect(await count(`SELECT count(*) FROM audit_event WHERE record_type = 'company'`)).toBeGreaterThan(0);
 
-    const patched = await request(t.server).patch('/api/v1/companies/audited-inc').set('Authorization', `Bearer ${write}`).send({ description: 'Now described.' });
+    const patched = await request(t.server)
+      .patch('/api/v1/companies/audited-inc')
+      .set('Authorization', `Bearer ${write}`)
+      .send({ description: 'Now described.' });
     expect(patched.status).toBe(200);
     expect(patched.body.description).toBe('Now described.');
     await request(t.server).delete('/api/v1/companies/audited-inc').set('Authorization', `Bearer ${write}`).expect(204);
     await request(t.server).get('/api/v1/companies/audited-inc').expect(404);
-    expect(await count(`SELECT count(*) FROM audit_event WHERE record_type = 'company' AND record_id::text = $1`, [created.body.id])).toBe(3);
+    expect(
+      await count(`SELECT count(*) FROM audit_event WHERE record_type = 'company' AND record_id::text = $1`, [
+        created.body.id,
+      ]),
+    ).toBe(3);
   });
 
   it('serves state bodies the same way', async () => {
@@ -140,7 +183,11 @@ describe('companies API', () => {
   });
 
   it('exports CSV with formulas neutralised, and JSON', async () => {
-    await post('/api/v1/companies', { name: 'Formula Corp', kind: 'other', description: '=HYPERLINK("http://x")' }).expect(201);
+    await post('/api/v1/companies', {
+      name: 'Formula Corp',
+      kind: 'other',
+      description: '=HYPERLINK("http://x")',
+    }).expect(201);
     const csv = await request(t.server).get('/data/companies.csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="companies.csv"');
@@ -160,15 +207,26 @@ describe('companies API', () => {
     for (const share of ['1e-7', 'Infinity', '-Infinity', 1e-7]) {
       const res = await post('/api/v1/ownerships', { parent: 'share-parent', subsidiary: 'share-child', share });
       expect([share, res.status]).toEqual([share, 400]);
-      expect(res.body.error.details).toEqual([{ field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' }]);
+      expect(res.body.error.details).toEqual([
+        { field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' },
+      ]);
     }
-    const created = await post('/api/v1/ownerships', { parent: 'share-parent', subsidiary: 'share-child', share: 50 }).expect(201);
-    const patched = await request(t.server).patch(`/api/v1/ownerships/${created.body.id}`).set('Authorization', `Bearer ${write}`).send({ share: '1e-7' });
+    const created = await post('/api/v1/ownerships', {
+      parent: 'share-parent',
+      subsidiary: 'share-child',
+      share: 50,
+    }).expect(201);
+    const patched = await request(t.server)
+      .patch(`/api/v1/ownerships/${created.body.id}`)
+      .set('Authorization', `Bearer ${write}`)
+      .send({ share: '1e-7' });
     expect(patched.status).toBe(400);
 
     const nul = await post('/api/v1/companies', { name: 'Nul\u0000Corp', kind: 'other' });
     expect(nul.status).toBe(400);
-    expect(nul.body.error.details).toEqual([{ field: 'name', message: 'This text contains an invisible NUL character; remove it.' }]);
+    expect(nul.body.error.details).toEqual([
+      { field: 'name', message: 'This text contains an invisible NUL character; remove it.' },
+    ]);
     await request(t.server).get('/api/v1/companies').query({ q: 'a\u0000b' }).expect(400);
   });
 
@@ -183,6 +241,10 @@ describe('companies API', () => {
     const json = await request(t.server).get('/data/state-bodies.json').expect(200);
     expect(json.headers['content-disposition']).toBe('attachment; filename="state-bodies.json"');
     const body = typeof json.body === 'object' && Array.isArray(json.body) ? json.body : JSON.parse(json.text);
-    expect(body.find((b: { slug: string }) => b.slug === 'office-of-formulas')).toMatchObject({ name: 'Office of Formulas', country: 'BY', description: '=1+1' });
+    expect(body.find((b: { slug: string }) => b.slug === 'office-of-formulas')).toMatchObject({
+      name: 'Office of Formulas',
+      country: 'BY',
+      description: '=1+1',
+    });
   });
 });

@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-
 /**
  * The company pages as a researcher and a visitor use them: every page answers, a form refuses bad
  * input with 400 and a taken slug with 409, ownership rules hold, and a deleted company is gone.
@@ -41,25 +40,62 @@ test('public and console pages of the company record', async () => {
   }
   const page = await agent.get('/console/companies/new');
   const csrf = csrfFrom(page.text);
-  const bad = await agent.post('/console/companies/new').type('form').send({ _csrf: csrf, name: '', kind: 'bank', country: 'zz', website: 'ftp://x', 'source.title': 'x' });
+  const bad = await agent
+    .post('/console/companies/new')
+    .type('form')
+    .send({ _csrf: csrf, name: '', kind: 'bank', country: 'zz', website: 'ftp://x', 'source.title': 'x' });
   expect(bad.status).toBe(400);
   const dup = await agent.post('/console/companies/new').type('form').send({ _csrf: csrf, name: 'IBM', kind: 'other' });
   expect(dup.status).toBe(409);
-  const ok = await agent.post('/console/companies/new').type('form').send({ _csrf: csrf, name: 'Jet Infosystems', kind: 'reseller', country: 'ru', aliases: 'Jet\r\nИнфосистемы Джет', 'source.url': 'https://example.org/jet' });
+  const ok = await agent.post('/console/companies/new').type('form').send({
+    _csrf: csrf,
+    name: 'Jet Infosystems',
+    kind: 'reseller',
+    country: 'ru',
+    aliases: 'Jet\r\nИнфосистемы Джет',
+    'source.url': 'https://example.org/jet',
+  });
   expect([ok.status, ok.headers.location]).toEqual([303, '/console/companies/jet-infosystems/edit?notice=created']);
   const edit = await agent.get(ok.headers.location);
   expect(edit.text).toContain('Created.');
-  const own = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'jet-infosystems', subsidiary: 'jet-infosystems', from: 'jet-infosystems' });
+  const own = await agent
+    .post('/console/ownerships/new')
+    .type('form')
+    .send({ _csrf: csrf, parent: 'jet-infosystems', subsidiary: 'jet-infosystems', from: 'jet-infosystems' });
   expect(own.status).toBe(400);
-  const cyc = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'red-hat', subsidiary: 'ibm', share: '50' });
+  const cyc = await agent
+    .post('/console/ownerships/new')
+    .type('form')
+    .send({ _csrf: csrf, parent: 'red-hat', subsidiary: 'ibm', share: '50' });
   expect(cyc.status).toBe(409);
-  const own2 = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'sandvine', subsidiary: 'jet-infosystems', share: '12.5', since: '2019-01-01', until: '2018-01-01', from: 'jet-infosystems' });
+  const own2 = await agent.post('/console/ownerships/new').type('form').send({
+    _csrf: csrf,
+    parent: 'sandvine',
+    subsidiary: 'jet-infosystems',
+    share: '12.5',
+    since: '2019-01-01',
+    until: '2018-01-01',
+    from: 'jet-infosystems',
+  });
   expect(own2.status).toBe(400);
-  const own3 = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'sandvine', subsidiary: 'jet-infosystems', share: '12.5', since: '2019-01-01', from: 'jet-infosystems' });
-  expect([own3.status, own3.headers.location]).toEqual([303, '/console/companies/jet-infosystems/edit?notice=ownership_saved']);
+  const own3 = await agent.post('/console/ownerships/new').type('form').send({
+    _csrf: csrf,
+    parent: 'sandvine',
+    subsidiary: 'jet-infosystems',
+    share: '12.5',
+    since: '2019-01-01',
+    from: 'jet-infosystems',
+  });
+  expect([own3.status, own3.headers.location]).toEqual([
+    303,
+    '/console/companies/jet-infosystems/edit?notice=ownership_saved',
+  ]);
   const profile = await agent.get('/companies/jet-infosystems');
   expect(profile.text).toContain('12.5%');
-  const saved = await agent.post('/console/companies/jet-infosystems/edit').type('form').send({ _csrf: csrf, name: 'Jet Infosystems', slug: '', kind: 'reseller', country: '', aliases: '' });
+  const saved = await agent
+    .post('/console/companies/jet-infosystems/edit')
+    .type('form')
+    .send({ _csrf: csrf, name: 'Jet Infosystems', slug: '', kind: 'reseller', country: '', aliases: '' });
   expect([saved.status, saved.headers.location]).toEqual([303, '/console/companies/jet-infosystems/edit?notice=saved']);
   const del = await agent.post('/console/companies/jet-infosystems/delete').type('form').send({ _csrf: csrf });
   expect([del.status, del.headers.location]).toEqual([303, '/console/companies?notice=deleted']);
@@ -75,7 +111,11 @@ test('multi-line fields keep their lines through an edit', async () => {
   const aliases = /<textarea id="field-aliases"[^>]*>([^<]*)<\/textarea>/.exec(page.text)![1];
   expect(aliases).toBe('International Business Machines\nInternational Business Machines Corporation');
   const csrf = csrfFrom(page.text);
-  await agent.post('/console/companies/ibm/edit').type('form').send({ _csrf: csrf, name: 'IBM', kind: 'software_vendor', description: 'Line one\nLine two', aliases }).expect(303);
+  await agent
+    .post('/console/companies/ibm/edit')
+    .type('form')
+    .send({ _csrf: csrf, name: 'IBM', kind: 'software_vendor', description: 'Line one\nLine two', aliases })
+    .expect(303);
   const again = await agent.get('/console/companies/ibm/edit').expect(200);
   expect(/<textarea id="field-description"[^>]*>([^<]*)<\/textarea>/.exec(again.text)![1]).toBe('Line one\nLine two');
   const sb = await agent.get('/console/state-bodies/kgb/edit').expect(200);
@@ -95,10 +135,16 @@ test('the ownership form answers 400 for a share it cannot use, not 500', async 
   const { agent } = await signIn(t, await createAccount(t, 'researcher'));
   const csrf = csrfFrom((await agent.get('/console/ownerships/new?parent=sandvine').expect(200)).text);
   for (const share of ['1e-7', 'Infinity', '-Infinity']) {
-    const res = await agent.post('/console/ownerships/new').type('form').send({ _csrf: csrf, parent: 'sandvine', subsidiary: 'kvadrosoft', share });
+    const res = await agent
+      .post('/console/ownerships/new')
+      .type('form')
+      .send({ _csrf: csrf, parent: 'sandvine', subsidiary: 'kvadrosoft', share });
     expect([share, res.status]).toEqual([share, 400]);
     expect(res.text).toContain('Enter a percentage above 0 and at most 100, with at most two decimals.');
   }
-  const nul = await agent.post('/console/companies/new').type('form').send({ _csrf: csrf, name: 'Nul\u0000Co', kind: 'other' });
+  const nul = await agent
+    .post('/console/companies/new')
+    .type('form')
+    .send({ _csrf: csrf, name: 'Nul\u0000Co', kind: 'other' });
   expect(nul.status).toBe(400);
 });

@@ -21,7 +21,13 @@ beforeAll(async () => {
   organizer = await createAccount(t, 'organizer');
   researcher = await createAccount(t, 'researcher');
   const actor = actorFor(organizer);
-  await t.app.get(ContactsService).create(actor, { company: 'supermicro', name: 'Press office', role: 'press', email: 'press@supermicro.example', escalationOrder: 1 });
+  await t.app.get(ContactsService).create(actor, {
+    company: 'supermicro',
+    name: 'Press office',
+    role: 'press',
+    email: 'press@supermicro.example',
+    escalationOrder: 1,
+  });
   const letters = t.app.get(LettersService);
   const draft = await letters.compose(actor, {
     company: 'supermicro',
@@ -61,7 +67,9 @@ test("an organizer finds a letter's message in the list, opens it and reads its 
 
   const page = await session.agent.get(`/console/mail/${message.id}`).expect(200);
   expect(page.text).toContain('<h1>Questions for Supermicro about &lt;servers&gt;</h1>');
-  expect(page.text).toMatch(/<pre class="oc-mail">Dear Press office,\n\nPlease answer about &lt;script&gt;alert\(1\)&lt;\/script&gt; the servers\./);
+  expect(page.text).toMatch(
+    /<pre class="oc-mail">Dear Press office,\n\nPlease answer about &lt;script&gt;alert\(1\)&lt;\/script&gt; the servers\./,
+  );
   expect(page.text).toContain(message.messageId.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   expect(page.text).toContain(`href="/console/outreach/letters/${letterId}"`);
   expect(page.text).toContain('press@supermicro.example');

@@ -20,7 +20,8 @@ describe('CSRF protection on every form', () => {
     const accepted: string[] = [];
     for (const route of forms) {
       const res = await agent.post(fillPath(route.path, fixtures)).type('form').send({ name: 'x' }).redirects(0);
-      if (res.status !== 403 || !res.text.includes('This form has expired')) accepted.push(`${route.key} → ${res.status}`);
+      if (res.status !== 403 || !res.text.includes('This form has expired'))
+        accepted.push(`${route.key} → ${res.status}`);
     }
     expect(accepted).toEqual([]);
     // The session is still there: the refusals changed nothing.
@@ -33,7 +34,10 @@ describe('CSRF protection on every form', () => {
     const refused = await agent.post('/api/v1/companies').send({ name: 'Cookie Corp', kind: 'other' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('csrf_invalid');
-    const accepted = await agent.post('/api/v1/companies').set('X-CSRF-Token', csrf).send({ name: 'Cookie Corp', kind: 'other' });
+    const accepted = await agent
+      .post('/api/v1/companies')
+      .set('X-CSRF-Token', csrf)
+      .send({ name: 'Cookie Corp', kind: 'other' });
     expect(accepted.status).toBe(201);
   });
 

@@ -18,7 +18,9 @@ describe('test database', () => {
   });
 
   it('has the migrated schema', async () => {
-    const { rows } = await client.query<{ table: string | null }>(`SELECT to_regclass('public.company')::text AS "table"`);
+    const { rows } = await client.query<{ table: string | null }>(
+      `SELECT to_regclass('public.company')::text AS "table"`,
+    );
     expect(rows[0].table).toBe('company');
     const applied = await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id');
     expect(applied.rows.length).toBeGreaterThan(0);

@@ -62,7 +62,9 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   expect(blank.text).toContain('name="sources.0.url"');
   expect(blank.text).not.toContain('name="chain.1.company"');
   // Enter saves: the first submit button of the editor is "Save".
-  expect(/<form[^>]*evidence-editor[\s\S]*?<button type="submit" name="_action" value="([a-z_]+)"/.exec(blank.text)?.[1]).toBe('save');
+  expect(
+    /<form[^>]*evidence-editor[\s\S]*?<button type="submit" name="_action" value="([a-z_]+)"/.exec(blank.text)?.[1],
+  ).toBe('save');
 
   // "Add another company" re-renders the form with one more row, keeping what was typed, saving nothing.
   const first = Object.fromEntries(Object.entries(supermicroForm()).filter(([key]) => !key.startsWith('chain.1.')));
@@ -72,7 +74,12 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   expect(afterAdd['chain.0.company']).toBe('supermicro');
   expect(afterAdd['chain.1.company']).toBe('');
   expect(afterAdd.title).toBe('Supermicro servers for the KGB through MAP INFO');
-  const withSource = await post(writer, '/console/evidence/new', { ...afterAdd, 'chain.1.company': 'map-info', 'chain.1.role': 'reseller', _action: 'add_source' });
+  const withSource = await post(writer, '/console/evidence/new', {
+    ...afterAdd,
+    'chain.1.company': 'map-info',
+    'chain.1.role': 'reseller',
+    _action: 'add_source',
+  });
   expect(withSource.status).toBe(200);
   expect(editorFields(withSource.text)['sources.1.url']).toBe('');
   expect(await countItems()).toBe(0);
@@ -95,7 +102,10 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   expect(stored.value).toMatchObject({ minor: '10000000', currency: 'USD' });
   expect(stored.products).toEqual(['SuperServer rack servers', 'SuperServer storage']);
 
-  const submitted = await post(writer, `${itemUrl}/submit`, { version: '1', comment: 'Ready: tender and press report agree.' });
+  const submitted = await post(writer, `${itemUrl}/submit`, {
+    version: '1',
+    comment: 'Ready: tender and press report agree.',
+  });
   expect([submitted.status, submitted.headers.location]).toEqual([303, `${itemUrl}?notice=submitted`]);
 
   // The author is offered no "Publish", and a forged one is refused and changes nothing.
@@ -123,29 +133,45 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   const correctForm = await writer.agent.get(`${itemUrl}/correct`).expect(200);
   expect(correctForm.text).toContain('Propose the correction');
   const fields = editorFields(correctForm.text);
-  expect(fields).toMatchObject({ value: '100000.00', currency: 'USD', endUser: 'kgb', 'chain.1.company': 'map-info', version: '3' });
+  expect(fields).toMatchObject({
+    value: '100000.00',
+    currency: 'USD',
+    endUser: 'kgb',
+    'chain.1.company': 'map-info',
+    version: '3',
+  });
   const noReason = await post(writer, `${itemUrl}/correct`, { ...fields, value: '120000.00' });
   expect(noReason.status).toBe(400);
   expect(fieldError(noReason.text, 'reason')).toBe('Give the reason; the public reads it.');
-  const proposed = await post(writer, `${itemUrl}/correct`, { ...fields, value: '120000.00', reason: 'The tender award notice gives 120,000 USD.' });
+  const proposed = await post(writer, `${itemUrl}/correct`, {
+    ...fields,
+    value: '120000.00',
+    reason: 'The tender award notice gives 120,000 USD.',
+  });
   expect([proposed.status, proposed.headers.location]).toEqual([303, `${itemUrl}?notice=proposed`]);
   const waiting = await writer.agent.get(proposed.headers.location).expect(200);
   expect(waiting.text).toContain('Correction proposed; a second reviewer must approve it.');
   expect(waiting.text).toContain('You proposed this correction: another reviewer must approve it (four-eyes rule).');
-  expect(waiting.text).toMatch(/<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/);
+  expect(waiting.text).toMatch(
+    /<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/,
+  );
   expect(waiting.text).not.toContain('/approve"');
   // Nothing public changes until a second reviewer approves it.
   const unchanged = await request(t.server).get(`/evidence/${id}`).expect(200);
   expect(unchanged.text).toContain('$100,000.00');
   expect(unchanged.text).not.toContain('$120,000.00');
-  expect((await request(t.server).get('/corrections').expect(200)).text).not.toContain('The tender award notice gives 120,000 USD.');
+  expect((await request(t.server).get('/corrections').expect(200)).text).not.toContain(
+    'The tender award notice gives 120,000 USD.',
+  );
 
   // The reviewer finds it in the queue, with the forms to decide on it.
   const queued = await checker.agent.get('/console/evidence/review').expect(200);
   const corrections = queued.text.slice(queued.text.indexOf('id="corrections-heading"'));
   expect(corrections).toContain('The tender award notice gives 120,000 USD.');
   expect(corrections).toContain(researcher.email);
-  const proposalId = new RegExp(`href="${itemUrl}#proposal-([0-9a-f-]{36})">Supermicro servers for the KGB through MAP INFO</a>`).exec(corrections)?.[1];
+  const proposalId = new RegExp(
+    `href="${itemUrl}#proposal-([0-9a-f-]{36})">Supermicro servers for the KGB through MAP INFO</a>`,
+  ).exec(corrections)?.[1];
   expect(proposalId).toBeDefined();
   const approveUrl = `/console/evidence/proposals/${proposalId}/approve`;
   const toDecide = await checker.agent.get(itemUrl).expect(200);
@@ -161,14 +187,20 @@ test('a researcher records the Supermicro case, a second reviewer publishes it, 
   expect([approved.status, approved.headers.location]).toEqual([303, `${itemUrl}?notice=correction_made`]);
   const after = await writer.agent.get(approved.headers.location).expect(200);
   expect(after.text).toContain('Correction approved and made');
-  expect(after.text).toMatch(/<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/);
+  expect(after.text).toMatch(
+    /<th scope="row">value<\/th><td class="diff-before">\$100,000\.00<\/td><td class="diff-after">\$120,000\.00<\/td>/,
+  );
   expect(after.text.match(/<td class="diff-before">/g)).toHaveLength(1);
   expect(after.text).toContain('Matches the award notice.');
   const publicAfter = await request(t.server).get(`/evidence/${id}`).expect(200);
   expect(publicAfter.text).toContain('$120,000.00');
   expect(publicAfter.text).toContain('The tender award notice gives 120,000 USD.');
-  expect((await request(t.server).get('/corrections').expect(200)).text).toContain('The tender award notice gives 120,000 USD.');
-  expect((await checker.agent.get('/console/evidence/review').expect(200)).text).toContain('No correction is waiting for approval.');
+  expect((await request(t.server).get('/corrections').expect(200)).text).toContain(
+    'The tender award notice gives 120,000 USD.',
+  );
+  expect((await checker.agent.get('/console/evidence/review').expect(200)).text).toContain(
+    'No correction is waiting for approval.',
+  );
 });
 
 test('bad input comes back with messages beside the fields, and nothing is saved', async () => {
@@ -181,7 +213,9 @@ test('bad input comes back with messages beside the fields, and nothing is saved
 
   const badCurrency = await post(writer, '/console/evidence/new', supermicroForm({ currency: 'XXQ' }));
   expect(badCurrency.status).toBe(400);
-  expect(fieldError(badCurrency.text, 'currency')).toBe('Enter an ISO 4217 currency code that exists, such as USD, EUR or BYN.');
+  expect(fieldError(badCurrency.text, 'currency')).toBe(
+    'Enter an ISO 4217 currency code that exists, such as USD, EUR or BYN.',
+  );
 
   const decimals = await post(writer, '/console/evidence/new', supermicroForm({ value: '100.001' }));
   expect(fieldError(decimals.text, 'value')).toBe('This amount has more decimals than USD has (2).');
@@ -194,8 +228,19 @@ test('bad input comes back with messages beside the fields, and nothing is saved
 
   // A blank first row is left out, yet the message stays beside the row it belongs to.
   for (const url of ['javascript:alert(1)', 'ftp://example.org/tender.pdf']) {
-    const fields = supermicroForm({ 'sources.0.url': '', 'sources.0.publisher': '', 'sources.0.title': '', 'sources.0.publishedOn': '', 'sources.0.kind': '', 'sources.0.excerpt': '' });
-    const res = await post(writer, '/console/evidence/new', { ...fields, 'sources.1.url': url, 'sources.1.kind': 'press_report' });
+    const fields = supermicroForm({
+      'sources.0.url': '',
+      'sources.0.publisher': '',
+      'sources.0.title': '',
+      'sources.0.publishedOn': '',
+      'sources.0.kind': '',
+      'sources.0.excerpt': '',
+    });
+    const res = await post(writer, '/console/evidence/new', {
+      ...fields,
+      'sources.1.url': url,
+      'sources.1.kind': 'press_report',
+    });
     expect([url, res.status]).toEqual([url, 400]);
     expect(fieldError(res.text, 'sources.1.url')).toBe('Enter a full web address starting with http:// or https://.');
     expect(fieldError(res.text, 'sources.0.url')).toBeUndefined();
@@ -203,7 +248,11 @@ test('bad input comes back with messages beside the fields, and nothing is saved
   }
 
   // A removed row is gone; its neighbours move up.
-  const removed = await post(writer, '/console/evidence/new', supermicroForm({ 'chain.0.remove': '1', _action: 'add_source' }));
+  const removed = await post(
+    writer,
+    '/console/evidence/new',
+    supermicroForm({ 'chain.0.remove': '1', _action: 'add_source' }),
+  );
   expect(editorFields(removed.text)['chain.0.company']).toBe('map-info');
   expect(removed.text).not.toContain('name="chain.1.company"');
   expect(await countItems()).toBe(before);
@@ -211,14 +260,24 @@ test('bad input comes back with messages beside the fields, and nothing is saved
 
 test('two edits from the same version: the second is refused with 409 naming who saved first', async () => {
   const other = await createAccount(t, 'researcher');
-  const draft = await t.app.get(EvidenceService).create(actorFor(researcher), supermicroCase({ sources: [{ url: 'https://example.org/conflict', kind: 'press_report' }] }));
+  const draft = await t.app
+    .get(EvidenceService)
+    .create(
+      actorFor(researcher),
+      supermicroCase({ sources: [{ url: 'https://example.org/conflict', kind: 'press_report' }] }),
+    );
   const first = await signIn(t, researcher);
   const second = await signIn(t, other);
   const formA = editorFields((await first.agent.get(`/console/evidence/${draft.id}/edit`).expect(200)).text);
   const formB = editorFields((await second.agent.get(`/console/evidence/${draft.id}/edit`).expect(200)).text);
   expect(formA.version).toBe('1');
-  await post(first, `/console/evidence/${draft.id}/edit`, { ...formA, title: 'Title by the first researcher' }).then((res) => expect(res.status).toBe(303));
-  const refused = await post(second, `/console/evidence/${draft.id}/edit`, { ...formB, title: 'Title by the second researcher' });
+  await post(first, `/console/evidence/${draft.id}/edit`, { ...formA, title: 'Title by the first researcher' }).then(
+    (res) => expect(res.status).toBe(303),
+  );
+  const refused = await post(second, `/console/evidence/${draft.id}/edit`, {
+    ...formB,
+    title: 'Title by the second researcher',
+  });
   expect(refused.status).toBe(409);
   expect(refused.text).toContain(`This item was changed by ${researcher.email}`);
   expect(editorFields(refused.text).title).toBe('Title by the second researcher');
@@ -226,23 +285,40 @@ test('two edits from the same version: the second is refused with 409 naming who
 });
 
 test('a published item is not edited in place: /edit answers 409 and points to the correction form', async () => {
-  const item = await publishEvidence(t, researcher, reviewer, supermicroCase({ sources: [{ url: 'https://example.org/published-edit', kind: 'press_report' }] }));
+  const item = await publishEvidence(
+    t,
+    researcher,
+    reviewer,
+    supermicroCase({ sources: [{ url: 'https://example.org/published-edit', kind: 'press_report' }] }),
+  );
   const writer = await signIn(t, researcher);
   const page = await writer.agent.get(`/console/evidence/${item.id}/edit`);
   expect(page.status).toBe(409);
   expect(page.text).toContain('only through a correction');
   expect(page.text).toContain(`href="/console/evidence/${item.id}/correct"`);
-  const forged = await post(writer, `/console/evidence/${item.id}/edit`, supermicroForm({ version: String(item.version), title: 'Silently changed' }));
+  const forged = await post(
+    writer,
+    `/console/evidence/${item.id}/edit`,
+    supermicroForm({ version: String(item.version), title: 'Silently changed' }),
+  );
   expect(forged.status).toBe(409);
   expect(forged.text).toContain(`href="/console/evidence/${item.id}/correct"`);
-  expect((await t.app.get(EvidenceService).get(item.id, 'public')).title).toBe('Supermicro servers for the KGB through MAP INFO');
+  expect((await t.app.get(EvidenceService).get(item.id, 'public')).title).toBe(
+    'Supermicro servers for the KGB through MAP INFO',
+  );
 });
 
 test('review steps: four eyes for an admin author, comments and reasons required, stale versions and wrong statuses refused', async () => {
   const admin = await createAccount(t, 'admin');
   const evidence = t.app.get(EvidenceService);
   const workflow = t.app.get(EvidenceWorkflowService);
-  const draft = await evidence.create(actorFor(admin), supermicroCase({ title: 'Written by an admin', sources: [{ url: 'https://example.org/admin-item', kind: 'press_report' }] }));
+  const draft = await evidence.create(
+    actorFor(admin),
+    supermicroCase({
+      title: 'Written by an admin',
+      sources: [{ url: 'https://example.org/admin-item', kind: 'press_report' }],
+    }),
+  );
   await workflow.submit(actorFor(admin), draft.id, { version: 1 });
   const url = `/console/evidence/${draft.id}`;
 
@@ -258,17 +334,25 @@ test('review steps: four eyes for an admin author, comments and reasons required
   const noComment = await post(checker, `${url}/return`, { version: '2', comment: ' ' });
   expect(noComment.status).toBe(400);
   expect(noComment.text).toContain('id="return-comment-error">Say what the author should change.</p>');
-  await post(checker, `${url}/return`, { version: '2', comment: 'Name the tender reference.' }).then((res) => expect(res.headers.location).toBe(`${url}?notice=returned`));
+  await post(checker, `${url}/return`, { version: '2', comment: 'Name the tender reference.' }).then((res) =>
+    expect(res.headers.location).toBe(`${url}?notice=returned`),
+  );
   const returned = await boss.agent.get(url).expect(200);
   expect(returned.text).toContain('Name the tender reference.');
   expect(returned.text).toContain(`href="${url}/edit"`);
 
   // Edited and submitted again: the reviewer sees what changed since they sent it back.
   const form = editorFields((await boss.agent.get(`${url}/edit`).expect(200)).text);
-  await post(boss, `${url}/edit`, { ...form, procurementRecords: '', summary: 'Tender BY-2020-0915-KGB-17 bought the servers.' }).then((res) => expect(res.status).toBe(303));
+  await post(boss, `${url}/edit`, {
+    ...form,
+    procurementRecords: '',
+    summary: 'Tender BY-2020-0915-KGB-17 bought the servers.',
+  }).then((res) => expect(res.status).toBe(303));
   await post(boss, `${url}/submit`, { version: '4' }).then((res) => expect(res.status).toBe(303));
   const again = await checker.agent.get(url).expect(200);
-  expect(again.text).toMatch(/<th scope="row">summary<\/th><td class="diff-before">A tender of the KGB[^<]*<\/td><td class="diff-after">Tender BY-2020-0915-KGB-17 bought the servers\.<\/td>/);
+  expect(again.text).toMatch(
+    /<th scope="row">summary<\/th><td class="diff-before">A tender of the KGB[^<]*<\/td><td class="diff-after">Tender BY-2020-0915-KGB-17 bought the servers\.<\/td>/,
+  );
 
   const stale = await post(checker, `${url}/publish`, { version: '2' });
   expect(stale.status).toBe(409);
@@ -278,12 +362,18 @@ test('review steps: four eyes for an admin author, comments and reasons required
   const noReason = await post(checker, `${url}/dispute`, { version: '6', reason: '' });
   expect(noReason.status).toBe(400);
   expect(noReason.text).toContain('id="dispute-reason-error">Give the reason; the public reads it.</p>');
-  await post(checker, `${url}/dispute`, { version: '6', reason: 'Supermicro denies the sale.' }).then((res) => expect(res.headers.location).toBe(`${url}?notice=disputed`));
+  await post(checker, `${url}/dispute`, { version: '6', reason: 'Supermicro denies the sale.' }).then((res) =>
+    expect(res.headers.location).toBe(`${url}?notice=disputed`),
+  );
   const disputed = await checker.agent.get(url).expect(200);
   expect(disputed.text).toContain('Supermicro denies the sale.');
   expect(disputed.text).toContain(`action="${url}/resolve"`);
-  await post(checker, `${url}/resolve`, { version: '7', reason: 'The tender documents confirm it.' }).then((res) => expect(res.status).toBe(303));
-  await post(checker, `${url}/retract`, { version: '8', reason: 'The tender was cancelled.' }).then((res) => expect(res.status).toBe(303));
+  await post(checker, `${url}/resolve`, { version: '7', reason: 'The tender documents confirm it.' }).then((res) =>
+    expect(res.status).toBe(303),
+  );
+  await post(checker, `${url}/retract`, { version: '8', reason: 'The tender was cancelled.' }).then((res) =>
+    expect(res.status).toBe(303),
+  );
   const twice = await post(checker, `${url}/retract`, { version: '9', reason: 'Again.' });
   expect(twice.status).toBe(409);
   expect(twice.text).toContain('You cannot retract an item that is retracted.');
@@ -291,7 +381,13 @@ test('review steps: four eyes for an admin author, comments and reasons required
 });
 
 test('a draft is deleted after a confirmation; organizers see only what the public sees', async () => {
-  const draft = await t.app.get(EvidenceService).create(actorFor(researcher), supermicroCase({ title: 'A draft to delete', sources: [{ url: 'https://example.org/tenders/kgb-servers', kind: 'press_report' }] }));
+  const draft = await t.app.get(EvidenceService).create(
+    actorFor(researcher),
+    supermicroCase({
+      title: 'A draft to delete',
+      sources: [{ url: 'https://example.org/tenders/kgb-servers', kind: 'press_report' }],
+    }),
+  );
   const writer = await signIn(t, researcher);
   const confirm = await writer.agent.get(`/console/evidence/${draft.id}/delete`).expect(200);
   expect(confirm.text).toContain('Delete the draft &quot;A draft to delete&quot;?');
@@ -304,7 +400,15 @@ test('a draft is deleted after a confirmation; organizers see only what the publ
   expect(list.text).not.toContain('New evidence');
   await organizer.agent.get('/console/evidence?status=bogus').expect(400);
   // A public item reads as the public reads it: no accounts behind it, no review steps to take.
-  const published = await publishEvidence(t, researcher, reviewer, supermicroCase({ title: 'Public to organizers', sources: [{ url: 'https://example.org/organizers', kind: 'press_report' }] }));
+  const published = await publishEvidence(
+    t,
+    researcher,
+    reviewer,
+    supermicroCase({
+      title: 'Public to organizers',
+      sources: [{ url: 'https://example.org/organizers', kind: 'press_report' }],
+    }),
+  );
   const seen = await organizer.agent.get(`/console/evidence/${published.id}`).expect(200);
   expect(seen.text).toContain('<h1>Public to organizers</h1>');
   expect(seen.text).not.toContain(researcher.email);
@@ -317,9 +421,20 @@ test('a draft is deleted after a confirmation; organizers see only what the publ
 });
 
 test('a source address another item cites is pointed out, never refused', async () => {
-  const other = await publishEvidence(t, researcher, reviewer, supermicroCase({ title: 'Item citing the shared report', sources: [{ url: 'https://example.org/shared-report', kind: 'investigation' }] }));
+  const other = await publishEvidence(
+    t,
+    researcher,
+    reviewer,
+    supermicroCase({
+      title: 'Item citing the shared report',
+      sources: [{ url: 'https://example.org/shared-report', kind: 'investigation' }],
+    }),
+  );
   const writer = await signIn(t, researcher);
-  const fields = supermicroForm({ title: 'A second item on the same report', 'sources.0.url': 'https://example.org/shared-report' });
+  const fields = supermicroForm({
+    title: 'A second item on the same report',
+    'sources.0.url': 'https://example.org/shared-report',
+  });
   const added = await post(writer, '/console/evidence/new', { ...fields, _action: 'add_source' });
   expect(added.status).toBe(200);
   expect(added.text).toContain('This address is also a source of:');
@@ -333,7 +448,13 @@ test('a source address another item cites is pointed out, never refused', async 
 test('the list pages through every item with a cursor, status tab by status tab', async () => {
   const evidence = t.app.get(EvidenceService);
   for (let n = 1; n <= 51; n++) {
-    await evidence.create(actorFor(researcher), supermicroCase({ title: `Paging item ${n}`, sources: [{ url: `https://example.org/paging/${n}`, kind: 'press_report' }] }));
+    await evidence.create(
+      actorFor(researcher),
+      supermicroCase({
+        title: `Paging item ${n}`,
+        sources: [{ url: `https://example.org/paging/${n}`, kind: 'press_report' }],
+      }),
+    );
   }
   const writer = await signIn(t, researcher);
   // Handlebars escapes `=` and `&` in attributes; a browser reads them back as written.

@@ -28,14 +28,29 @@ const proposalsOf = (id: string) => t.app.get(CorrectionProposalsService).forEvi
 const publicTitle = async (id: string) => (await t.app.get(EvidenceService).get(id, 'public')).title;
 
 test('a reviewer who proposes a correction cannot approve it; another reviewer rejects it, with a comment', async () => {
-  const item = await publishEvidence(t, researcher, secondReviewer, supermicroCase({ title: 'Proposed by a reviewer', sources: [{ url: 'https://example.org/proposed-by-reviewer', kind: 'press_report' }] }));
+  const item = await publishEvidence(
+    t,
+    researcher,
+    secondReviewer,
+    supermicroCase({
+      title: 'Proposed by a reviewer',
+      sources: [{ url: 'https://example.org/proposed-by-reviewer', kind: 'press_report' }],
+    }),
+  );
   const url = `/console/evidence/${item.id}`;
   const proposer = await signIn(t, reviewer);
   const fields = editorFields((await proposer.agent.get(`${url}/correct`).expect(200)).text);
-  const proposed = await post(proposer, `${url}/correct`, { ...fields, title: 'Renamed by the reviewer', reason: 'The tender calls them storage servers.' });
+  const proposed = await post(proposer, `${url}/correct`, {
+    ...fields,
+    title: 'Renamed by the reviewer',
+    reason: 'The tender calls them storage servers.',
+  });
   expect([proposed.status, proposed.headers.location]).toEqual([303, `${url}?notice=proposed`]);
   const [proposal] = await proposalsOf(item.id);
-  expect(proposal).toMatchObject({ status: 'pending', diff: [{ field: 'title', before: 'Proposed by a reviewer', after: 'Renamed by the reviewer' }] });
+  expect(proposal).toMatchObject({
+    status: 'pending',
+    diff: [{ field: 'title', before: 'Proposed by a reviewer', after: 'Renamed by the reviewer' }],
+  });
 
   // The proposer is a reviewer, yet is offered no decision, and a forged approval is refused on the page.
   const own = await proposer.agent.get(url).expect(200);
@@ -44,7 +59,9 @@ test('a reviewer who proposes a correction cannot approve it; another reviewer r
   expect(own.text).toContain('Proposed corrections waiting (1)');
   const forged = await post(proposer, `/console/evidence/proposals/${proposal.id}/approve`, { comment: 'Fine by me.' });
   expect(forged.status).toBe(403);
-  expect(forged.text).toContain('You proposed this correction, so you cannot approve it: another reviewer must (four-eyes rule).');
+  expect(forged.text).toContain(
+    'You proposed this correction, so you cannot approve it: another reviewer must (four-eyes rule).',
+  );
   expect(await publicTitle(item.id)).toBe('Proposed by a reviewer');
   expect((await proposalsOf(item.id))[0].status).toBe('pending');
 
@@ -58,7 +75,9 @@ test('a reviewer who proposes a correction cannot approve it; another reviewer r
   const rejectUrl = `/console/evidence/proposals/${proposal.id}/reject`;
   const noComment = await post(checker, rejectUrl, { comment: '  ' });
   expect(noComment.status).toBe(400);
-  expect(noComment.text).toContain(`id="reject-${proposal.id}-comment-error">Say why the correction is rejected; the proposer reads it.</p>`);
+  expect(noComment.text).toContain(
+    `id="reject-${proposal.id}-comment-error">Say why the correction is rejected; the proposer reads it.</p>`,
+  );
   expect(noComment.text).toContain(`<a href="#reject-${proposal.id}-comment">`);
   expect((await proposalsOf(item.id))[0].status).toBe('pending');
   const rejected = await post(checker, rejectUrl, { comment: 'The tender says rack servers.' });
@@ -73,19 +92,37 @@ test('a reviewer who proposes a correction cannot approve it; another reviewer r
   const late = await post(checker, `/console/evidence/proposals/${proposal.id}/approve`, {});
   expect(late.status).toBe(409);
   expect(late.text).toContain('This proposed correction was already rejected.');
-  await post(checker, '/console/evidence/proposals/00000000-0000-4000-8000-000000000000/approve', {}).then((res) => expect(res.status).toBe(404));
+  await post(checker, '/console/evidence/proposals/00000000-0000-4000-8000-000000000000/approve', {}).then((res) =>
+    expect(res.status).toBe(404),
+  );
 });
 
 test('a proposal outrun by a later change can no longer be approved: the page says so and offers only Reject', async () => {
-  const item = await publishEvidence(t, researcher, secondReviewer, supermicroCase({ title: 'Changed in between', sources: [{ url: 'https://example.org/changed-in-between', kind: 'press_report' }] }));
+  const item = await publishEvidence(
+    t,
+    researcher,
+    secondReviewer,
+    supermicroCase({
+      title: 'Changed in between',
+      sources: [{ url: 'https://example.org/changed-in-between', kind: 'press_report' }],
+    }),
+  );
   const proposals = t.app.get(CorrectionProposalsService);
-  const stale = await proposals.propose(actorFor(researcher), item.id, { version: item.version, reason: 'Title first.', changes: { title: 'Changed in between, renamed' } });
-  await t.app.get(EvidenceWorkflowService).dispute(actorFor(reviewer), item.id, { version: item.version, reason: 'MAP INFO denies it.' });
+  const stale = await proposals.propose(actorFor(researcher), item.id, {
+    version: item.version,
+    reason: 'Title first.',
+    changes: { title: 'Changed in between, renamed' },
+  });
+  await t.app
+    .get(EvidenceWorkflowService)
+    .dispute(actorFor(reviewer), item.id, { version: item.version, reason: 'MAP INFO denies it.' });
 
   const checker = await signIn(t, secondReviewer);
   const url = `/console/evidence/${item.id}`;
   const page = await checker.agent.get(url).expect(200);
-  expect(page.text).toContain(`The item changed after this correction was proposed (against version ${item.version}; it is now at version ${item.version + 1})`);
+  expect(page.text).toContain(
+    `The item changed after this correction was proposed (against version ${item.version}; it is now at version ${item.version + 1})`,
+  );
   expect(page.text).not.toContain(`/console/evidence/proposals/${stale.id}/approve`);
   expect(page.text).toContain(`/console/evidence/proposals/${stale.id}/reject`);
   const refused = await post(checker, `/console/evidence/proposals/${stale.id}/approve`, {});
@@ -95,20 +132,37 @@ test('a proposal outrun by a later change can no longer be approved: the page sa
 });
 
 test('organizers see no proposed corrections, and cannot decide on one', async () => {
-  const item = await publishEvidence(t, researcher, secondReviewer, supermicroCase({ title: 'Seen by organizers', sources: [{ url: 'https://example.org/seen-by-organizers', kind: 'press_report' }] }));
-  const proposal = await t.app.get(CorrectionProposalsService).propose(actorFor(researcher), item.id, { version: item.version, reason: 'A reason organizers must not read.', changes: { title: 'Seen by organizers, renamed' } });
+  const item = await publishEvidence(
+    t,
+    researcher,
+    secondReviewer,
+    supermicroCase({
+      title: 'Seen by organizers',
+      sources: [{ url: 'https://example.org/seen-by-organizers', kind: 'press_report' }],
+    }),
+  );
+  const proposal = await t.app.get(CorrectionProposalsService).propose(actorFor(researcher), item.id, {
+    version: item.version,
+    reason: 'A reason organizers must not read.',
+    changes: { title: 'Seen by organizers, renamed' },
+  });
   const organizer = await signIn(t, await createAccount(t, 'organizer'));
   const page = await organizer.agent.get(`/console/evidence/${item.id}`).expect(200);
   expect(page.text).not.toContain('Proposed corrections');
   expect(page.text).not.toContain('A reason organizers must not read.');
-  await post(organizer, `/console/evidence/proposals/${proposal.id}/approve`, {}).then((res) => expect(res.status).toBe(403));
+  await post(organizer, `/console/evidence/proposals/${proposal.id}/approve`, {}).then((res) =>
+    expect(res.status).toBe(403),
+  );
   await organizer.agent.get('/console/evidence/review').expect(403);
-  expect((await request(t.server).get(`/evidence/${item.id}`).expect(200)).text).not.toContain('A reason organizers must not read.');
+  expect((await request(t.server).get(`/evidence/${item.id}`).expect(200)).text).not.toContain(
+    'A reason organizers must not read.',
+  );
 });
 
 test('the editor offers every state body as the end user, not only the first hundred', async () => {
   const bodies = t.app.get(StateBodyService);
-  for (let n = 1; n <= 105; n++) await bodies.create(actorFor(researcher), { name: `Zz ministry ${String(n).padStart(3, '0')}`, country: 'BY' });
+  for (let n = 1; n <= 105; n++)
+    await bodies.create(actorFor(researcher), { name: `Zz ministry ${String(n).padStart(3, '0')}`, country: 'BY' });
   const writer = await signIn(t, researcher);
   const form = await writer.agent.get('/console/evidence/new').expect(200);
   const endUser = /<select id="field-endUser"[^>]*>([\s\S]*?)<\/select>/.exec(form.text)?.[1] ?? '';

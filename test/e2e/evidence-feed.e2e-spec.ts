@@ -19,9 +19,18 @@ describe('GET /feeds/changes.atom', () => {
   let author: TestAccount;
   let reviewer: TestAccount;
 
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry', parseTagValue: false, trimValues: false, htmlEntities: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'entry',
+    parseTagValue: false,
+    trimValues: false,
+    htmlEntities: true,
+  });
 
-  async function feed(): Promise<{ raw: string; feed: Record<string, unknown> & { entry?: AtomEntry[]; updated: string; id: string } }> {
+  async function feed(): Promise<{
+    raw: string;
+    feed: Record<string, unknown> & { entry?: AtomEntry[]; updated: string; id: string };
+  }> {
     const res = await request(t.server).get('/feeds/changes.atom').expect(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     // Not a page: no layout around it, nothing before the XML declaration.
@@ -51,21 +60,51 @@ describe('GET /feeds/changes.atom', () => {
   it('lists publication, correction, dispute, resolution and retraction newest first, with reasons and links', async () => {
     const workflow = t.app.get(EvidenceWorkflowService);
     const title = `Servers & "racks" <for> the KGB's analysts`;
-    let item: EvidenceView = await publishEvidence(t, author, reviewer, supermicroCase({ title, summary: 'Bought through MAP INFO.' }));
+    let item: EvidenceView = await publishEvidence(
+      t,
+      author,
+      reviewer,
+      supermicroCase({ title, summary: 'Bought through MAP INFO.' }),
+    );
     later();
-    item = await correctEvidence(t, author, reviewer, item.id, { version: item.version, reason: 'The period starts in July.', changes: { periodStart: '2020-07-01' } });
+    item = await correctEvidence(t, author, reviewer, item.id, {
+      version: item.version,
+      reason: 'The period starts in July.',
+      changes: { periodStart: '2020-07-01' },
+    });
     later();
-    item = await workflow.dispute(actorFor(reviewer), item.id, { version: item.version, reason: 'Supermicro denies the sale.' });
+    item = await workflow.dispute(actorFor(reviewer), item.id, {
+      version: item.version,
+      reason: 'Supermicro denies the sale.',
+    });
     later();
-    item = await workflow.resolveDispute(actorFor(reviewer), item.id, { version: item.version, reason: 'The tender file names Supermicro.' });
+    item = await workflow.resolveDispute(actorFor(reviewer), item.id, {
+      version: item.version,
+      reason: 'The tender file names Supermicro.',
+    });
     later();
-    item = await workflow.retract(actorFor(reviewer), item.id, { version: item.version, reason: 'The tender file was forged.' });
+    item = await workflow.retract(actorFor(reviewer), item.id, {
+      version: item.version,
+      reason: 'The tender file was forged.',
+    });
     await t.app.get(EvidenceService).create(actorFor(author), supermicroCase({ title: 'A draft that must stay out' }));
 
     const { raw, feed: atom } = await feed();
     const entries = atom.entry!;
-    expect(entries.map((entry) => entry.title['#text'])).toEqual([`Retracted: ${title}`, `Dispute resolved: ${title}`, `Disputed: ${title}`, `Correction: ${title}`, `Published: ${title}`]);
-    expect(entries.map((entry) => entry.category['@_term'])).toEqual(['retraction', 'dispute_resolved', 'dispute', 'correction', 'published']);
+    expect(entries.map((entry) => entry.title['#text'])).toEqual([
+      `Retracted: ${title}`,
+      `Dispute resolved: ${title}`,
+      `Disputed: ${title}`,
+      `Correction: ${title}`,
+      `Published: ${title}`,
+    ]);
+    expect(entries.map((entry) => entry.category['@_term'])).toEqual([
+      'retraction',
+      'dispute_resolved',
+      'dispute',
+      'correction',
+      'published',
+    ]);
     expect(atom.updated).toBe(entries[0].updated);
     expect(new Date(entries[0].updated).getTime()).toBe(t.clock.now().getTime());
     for (const entry of entries) {
@@ -89,7 +128,12 @@ describe('GET /feeds/changes.atom', () => {
 
   it('stays well-formed when a summary holds characters XML cannot carry', async () => {
     later();
-    await publishEvidence(t, author, reviewer, supermicroCase({ title: 'Control\u0007 characters', summary: 'Pasted from a PDF:\u0001\u000b end.' }));
+    await publishEvidence(
+      t,
+      author,
+      reviewer,
+      supermicroCase({ title: 'Control\u0007 characters', summary: 'Pasted from a PDF:\u0001\u000b end.' }),
+    );
     const { feed: atom } = await feed();
     const entry = atom.entry![0];
     expect(entry.title['#text']).toBe('Published: Control characters');

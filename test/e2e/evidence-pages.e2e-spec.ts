@@ -1,7 +1,14 @@
 import request from 'supertest';
 import { SYSTEM_ACTOR } from '../../libs/core';
 import { EvidenceService, EvidenceWorkflowService, ProcurementService, type EvidenceView } from '../../libs/evidence';
-import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase, vmwareCase } from '../support/evidence-factory';
+import {
+  actorFor,
+  correctEvidence,
+  publishEvidence,
+  seedRecord,
+  supermicroCase,
+  vmwareCase,
+} from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';
 
 /**
@@ -49,12 +56,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  vmware = await publishEvidence(
-    t,
-    researcher,
-    reviewer,
-    vmwareCase({ procurementRecords: [] }),
-  );
+  vmware = await publishEvidence(t, researcher, reviewer, vmwareCase({ procurementRecords: [] }));
 });
 afterAll(() => t?.close());
 
@@ -115,21 +117,37 @@ describe('an evidence page', () => {
     // The chain: a drawing with a name, then the same chain in words, every party a link.
     const svg = between(html, '<svg class="chain-svg"', '</svg>');
     expect(svg).toContain('role="img"');
-    expect(svg).toContain('aria-label="Chain of supply: Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)"');
-    expect(text(svg)).toContain('Supermicro manufacturer supplied MAP INFO reseller supplied State Security Committee of the Republic of Belarus end user');
+    expect(svg).toContain(
+      'aria-label="Chain of supply: Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)"',
+    );
+    expect(text(svg)).toContain(
+      'Supermicro manufacturer supplied MAP INFO reseller supplied State Security Committee of the Republic of Belarus end user',
+    );
     // A long name wraps inside its box rather than running out of it.
     expect(svg).toContain('>State Security Committee</text>');
     const links = between(html, '<svg class="chain-links"', '</svg>');
-    expect(links.match(/<a href="[^"]+"/g)).toEqual(['<a href="/companies/supermicro"', '<a href="/companies/map-info"', '<a href="/state-bodies/kgb"']);
+    expect(links.match(/<a href="[^"]+"/g)).toEqual([
+      '<a href="/companies/supermicro"',
+      '<a href="/companies/map-info"',
+      '<a href="/state-bodies/kgb"',
+    ]);
     const steps = between(html, '<ol class="chain-steps">', '</ol>');
-    expect(text(steps)).toBe('Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)');
+    expect(text(steps)).toBe(
+      'Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)',
+    );
     expect(steps).toContain('<a href="/companies/map-info">MAP INFO</a>');
 
     // The source, its quoted words (escaped) and its archived copy.
     const source = between(html, '<li class="source-item">', '</li>');
-    expect(source).toContain('<a href="https://example.org/tenders/kgb-servers" rel="noopener noreferrer">KGB server tender</a>');
-    expect(source).toContain('<blockquote cite="https://example.org/tenders/kgb-servers"><p>Supermicro SuperServer &lt;b&gt;1029U&lt;/b&gt; for the KGB</p></blockquote>');
-    expect(source).toContain('href="https://web.archive.org/web/2020/https://example.org/tenders/kgb-servers" rel="noopener noreferrer">Archived copy</a>');
+    expect(source).toContain(
+      '<a href="https://example.org/tenders/kgb-servers" rel="noopener noreferrer">KGB server tender</a>',
+    );
+    expect(source).toContain(
+      '<blockquote cite="https://example.org/tenders/kgb-servers"><p>Supermicro SuperServer &lt;b&gt;1029U&lt;/b&gt; for the KGB</p></blockquote>',
+    );
+    expect(source).toContain(
+      'href="https://web.archive.org/web/2020/https://example.org/tenders/kgb-servers" rel="noopener noreferrer">Archived copy</a>',
+    );
     expect(text(source)).toContain('Procurement record Example Tenders · 15 September 2020');
 
     const record = between(html, '<h2>Procurement records</h2>', '</ul>');
@@ -151,8 +169,14 @@ describe('an evidence page', () => {
 
   test('a draft and an item in review are not there for the public; staff preview them, marked', async () => {
     const evidence = t.app.get(EvidenceService);
-    const draft = await evidence.create(actorFor(researcher), supermicroCase({ title: 'Unreviewed draft about Supermicro' }));
-    const inReview = await evidence.create(actorFor(researcher), supermicroCase({ title: 'Supermicro item waiting for review' }));
+    const draft = await evidence.create(
+      actorFor(researcher),
+      supermicroCase({ title: 'Unreviewed draft about Supermicro' }),
+    );
+    const inReview = await evidence.create(
+      actorFor(researcher),
+      supermicroCase({ title: 'Supermicro item waiting for review' }),
+    );
     await workflow().submit(actorFor(researcher), inReview.id, { version: inReview.version });
 
     for (const item of [draft, inReview]) await anonymous().get(`/evidence/${item.id}`).expect(404);
@@ -172,7 +196,11 @@ describe('an evidence page', () => {
 
     for (const url of ['/companies/supermicro', '/companies/map-info', '/state-bodies/kgb', '/corrections']) {
       const page = await anonymous().get(url).expect(200);
-      expect([url, page.text.includes('Unreviewed draft'), page.text.includes('waiting for review')]).toEqual([url, false, false]);
+      expect([url, page.text.includes('Unreviewed draft'), page.text.includes('waiting for review')]).toEqual([
+        url,
+        false,
+        false,
+      ]);
     }
   });
 });
@@ -180,7 +208,11 @@ describe('an evidence page', () => {
 describe('evidence on company and state-body pages', () => {
   test('Supermicro sees the item via its reseller, MAP INFO directly, the KGB the whole chain', async () => {
     const maker = await anonymous().get('/companies/supermicro').expect(200);
-    const category = between(maker.text, '<section class="evidence-category" aria-labelledby="evidence-category-data_infrastructure">', '</section>');
+    const category = between(
+      maker.text,
+      '<section class="evidence-category" aria-labelledby="evidence-category-data_infrastructure">',
+      '</section>',
+    );
     expect(category).toContain('<h3 id="evidence-category-data_infrastructure">Data infrastructure');
     const viaReseller = routeGroupOf(maker.text, supermicro.title);
     expect(text(viaReseller)).toMatch(/^class="evidence-route">Through resellers and other intermediaries /);
@@ -190,7 +222,9 @@ describe('evidence on company and state-body pages', () => {
     expect(text(viaReseller)).toContain('Period: 1 June 2020 – 31 December 2020');
     expect(text(maker.text)).toContain('1 item of evidence of harm');
     // Its procurement record, as supplier's brand.
-    expect(between(maker.text, '<section class="company-procurement"', '</section>')).toContain('Rack servers for the KGB data centre');
+    expect(between(maker.text, '<section class="company-procurement"', '</section>')).toContain(
+      'Rack servers for the KGB data centre',
+    );
 
     const reseller = await anonymous().get('/companies/map-info').expect(200);
     const direct = routeGroupOf(reseller.text, supermicro.title);
@@ -200,11 +234,16 @@ describe('evidence on company and state-body pages', () => {
     const kgb = await anonymous().get('/state-bodies/kgb').expect(200);
     const suppliers = between(kgb.text, '<section class="suppliers"', '</section>');
     expect(suppliers).toContain(`<a href="/evidence/${supermicro.id}">${supermicro.title}</a>`);
-    expect(text(between(suppliers, '<ol class="chain-steps">', '</ol>'))).toBe('Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)');
+    expect(text(between(suppliers, '<ol class="chain-steps">', '</ol>'))).toBe(
+      'Supermicro (manufacturer) → MAP INFO (reseller) → State Security Committee of the Republic of Belarus (end user)',
+    );
     expect(text(suppliers)).toContain('1 item of evidence ends here');
-    expect(between(kgb.text, '<section class="state-body-procurement"', '</section>')).toContain('GOSZAKUPKI-2020-0815');
+    expect(between(kgb.text, '<section class="state-body-procurement"', '</section>')).toContain(
+      'GOSZAKUPKI-2020-0815',
+    );
 
-    for (const page of [maker, reseller, kgb]) expect(page.text).not.toMatch(/evidence\.(page|role|status|category|route|path)\.[a-z_.]+/);
+    for (const page of [maker, reseller, kgb])
+      expect(page.text).not.toMatch(/evidence\.(page|role|status|category|route|path)\.[a-z_.]+/);
 
     // A company with nothing recorded says so, rather than showing an empty list.
     const seagate = await anonymous().get('/companies/seagate').expect(200);
@@ -245,7 +284,9 @@ describe('evidence on company and state-body pages', () => {
     const profile = await anonymous().get('/companies/telegram').expect(200);
     const section = between(profile.text, '<section class="company-positive"', '</section>');
     expect(section).toContain(`<a href="/evidence/${positive.id}">`);
-    expect(between(profile.text, '<section class="company-evidence"', '<section class="company-positive"')).not.toContain(positive.id);
+    expect(
+      between(profile.text, '<section class="company-evidence"', '<section class="company-positive"'),
+    ).not.toContain(positive.id);
     expect(text(profile.text)).toContain('No published evidence of harm names Telegram');
     const page = await anonymous().get(`/evidence/${positive.id}`).expect(200);
     expect(page.text).toContain('<span class="tag tag-positive">Positive conduct</span>');
@@ -266,14 +307,22 @@ describe('corrections, disputes and retractions are public', () => {
     const corrections = between(page.text, '<h2 id="corrections">', '</footer>');
     expect(text(corrections)).toContain('Corrections (1)');
     expect(text(corrections)).toContain('Reason: The tender was worth less than first reported.');
-    expect(text(corrections)).toContain('Summary Before: A tender of the KGB bought Supermicro servers through the Minsk reseller MAP INFO. After: A KGB tender bought Supermicro servers');
+    expect(text(corrections)).toContain(
+      'Summary Before: A tender of the KGB bought Supermicro servers through the Minsk reseller MAP INFO. After: A KGB tender bought Supermicro servers',
+    );
     expect(text(corrections)).toContain('Value Before: $100,000.00 After: $80,000.00');
 
     t.clock.advance(60_000);
-    await workflow().dispute(actorFor(reviewer), supermicro.id, { version: corrected.version, reason: 'MAP INFO denies having sold to the KGB.' });
+    await workflow().dispute(actorFor(reviewer), supermicro.id, {
+      version: corrected.version,
+      reason: 'MAP INFO denies having sold to the KGB.',
+    });
     const list = await anonymous().get('/corrections').expect(200);
     const entries = list.text.split('<article class="public-correction').slice(1);
-    expect(entries.map((entry) => text(between(entry, 'class="tag', '</span>')).replace(/^.*">/, ''))).toEqual(['Disputed', 'Correction']);
+    expect(entries.map((entry) => text(between(entry, 'class="tag', '</span>')).replace(/^.*">/, ''))).toEqual([
+      'Disputed',
+      'Correction',
+    ]);
     expect(entries[0]).toContain(`<a href="/evidence/${supermicro.id}">${supermicro.title}</a>`);
     expect(text(entries[0])).toContain('Reason: MAP INFO denies having sold to the KGB.');
     expect(text(entries[0])).toContain('Status Before: published After: disputed');
@@ -292,12 +341,17 @@ describe('corrections, disputes and retractions are public', () => {
   test('a retracted item stays visible, marked retracted, and no longer counts as harm', async () => {
     const current = await t.app.get(EvidenceService).get(supermicro.id, 'staff');
     t.clock.advance(60_000);
-    await workflow().retract(actorFor(reviewer), supermicro.id, { version: current.version, reason: 'The tender turned out to be forged.' });
+    await workflow().retract(actorFor(reviewer), supermicro.id, {
+      version: current.version,
+      reason: 'The tender turned out to be forged.',
+    });
 
     const page = await anonymous().get(`/evidence/${supermicro.id}`).expect(200);
     expect(page.text).toContain('<article class="evidence evidence-retracted">');
     const banner = between(page.text, '<div class="banner banner-retracted"', '</div>');
-    expect(text(banner)).toMatch(/^Retracted on \d{1,2} \w+ \d{4} Reason: The tender turned out to be forged\. This item no longer counts/);
+    expect(text(banner)).toMatch(
+      /^Retracted on \d{1,2} \w+ \d{4} Reason: The tender turned out to be forged\. This item no longer counts/,
+    );
     expect(text(page.text)).toContain('Corrections (3)');
 
     const maker = await anonymous().get('/companies/supermicro').expect(200);
@@ -309,7 +363,9 @@ describe('corrections, disputes and retractions are public', () => {
     expect(text(retracted)).toContain('Retracted');
 
     const kgb = await anonymous().get('/state-bodies/kgb').expect(200);
-    expect(text(between(kgb.text, '<section class="suppliers"', '</section>'))).toContain('No published evidence names a supplier of State Security Committee of the Republic of Belarus yet.');
+    expect(text(between(kgb.text, '<section class="suppliers"', '</section>'))).toContain(
+      'No published evidence names a supplier of State Security Committee of the Republic of Belarus yet.',
+    );
     expect(text(kgb.text)).toContain(`${supermicro.title} Retracted`);
 
     const list = await anonymous().get('/corrections').expect(200);
@@ -324,16 +380,21 @@ describe('corrections, disputes and retractions are public', () => {
       t.clock.advance(1_000);
       version = (await workflow().dispute(actorFor(reviewer), vmware.id, { version, reason: `Dispute ${i}` })).version;
       t.clock.advance(1_000);
-      version = (await workflow().resolveDispute(actorFor(reviewer), vmware.id, { version, reason: `Resolved ${i}` })).version;
+      version = (await workflow().resolveDispute(actorFor(reviewer), vmware.id, { version, reason: `Resolved ${i}` }))
+        .version;
     }
     const first = await anonymous().get('/corrections').expect(200);
     expect(first.text.split('<article class="public-correction').length - 1).toBe(20);
     expect(text(first.text)).toContain('Reason: Resolved 10');
     expect(first.text).not.toContain('Newest corrections');
-    const next = /<a href="(\/corrections\?cursor(?:=|&#x3D;)[^"]+)" rel="next">Older corrections<\/a>/.exec(first.text);
+    const next = /<a href="(\/corrections\?cursor(?:=|&#x3D;)[^"]+)" rel="next">Older corrections<\/a>/.exec(
+      first.text,
+    );
     expect(between(first.text, '<nav class="pagination"', '</nav>')).toContain('Older corrections');
     expect(next).not.toBeNull();
-    const second = await anonymous().get(next![1].replace(/&#x3D;/g, '=')).expect(200);
+    const second = await anonymous()
+      .get(next![1].replace(/&#x3D;/g, '='))
+      .expect(200);
     // 22 disputes and resolutions and the 3 changes to the Supermicro item: 25 in all.
     expect(second.text.split('<article class="public-correction').length - 1).toBe(5);
     expect(text(second.text)).toContain('Reason: The tender was worth less than first reported.');

@@ -30,17 +30,34 @@ let onStall: () => void = () => undefined;
 const stall = new Promise<void>((resolve) => (onStall = resolve));
 
 /** The app in this process, on the shared database, for as long as `work` runs. */
-async function withApp<T>(clock: FixedClock, work: (app: { mail: MailService; sender: MailSender; uow: UnitOfWork; query: DataSource['query'] }) => Promise<T>): Promise<T> {
+async function withApp<T>(
+  clock: FixedClock,
+  work: (app: { mail: MailService; sender: MailSender; uow: UnitOfWork; query: DataSource['query'] }) => Promise<T>,
+): Promise<T> {
   const embedded = onPostgres ? null : await EmbeddedPostgres.start(dataDir);
   const url = database?.url ?? embedded!.url;
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: testConfig({ SMTP_URL: sink.url }), databaseUrl: url, poolMax: onPostgres ? 2 : 1, migrationsRun: !onPostgres, clock }), MailModule],
+    imports: [
+      CoreModule.forRoot({
+        config: testConfig({ SMTP_URL: sink.url }),
+        databaseUrl: url,
+        poolMax: onPostgres ? 2 : 1,
+        migrationsRun: !onPostgres,
+        clock,
+      }),
+      MailModule,
+    ],
   }).compile();
   try {
     await moduleRef.init();
     await moduleRef.get(JobRunner).prepareQueues();
     const dataSource = moduleRef.get(DataSource);
-    return await work({ mail: moduleRef.get(MailService), sender: moduleRef.get(MailSender), uow: moduleRef.get(UnitOfWork), query: dataSource.query.bind(dataSource) });
+    return await work({
+      mail: moduleRef.get(MailService),
+      sender: moduleRef.get(MailSender),
+      uow: moduleRef.get(UnitOfWork),
+      query: dataSource.query.bind(dataSource),
+    });
   } finally {
     await moduleRef.close();
     await embedded?.stop();
@@ -70,7 +87,14 @@ afterAll(async () => {
 
 it('sends a message exactly once although the worker was killed after the relay had it', async () => {
   const queued = await withApp(new FixedClock(new Date()), ({ mail, uow }) =>
-    uow.run((tx) => mail.enqueue(tx, { to: 'press@supermicro.example', subject: 'Your servers and the KGB', text: 'Dear Supermicro,', purpose: 'letter' })),
+    uow.run((tx) =>
+      mail.enqueue(tx, {
+        to: 'press@supermicro.example',
+        subject: 'Your servers and the KGB',
+        text: 'Dear Supermicro,',
+        purpose: 'letter',
+      }),
+    ),
   );
 
   const { DATABASE_URL: _unused, ...inherited } = process.env;
@@ -102,11 +126,15 @@ it('sends a message exactly once although the worker was killed after the relay 
   // The lease has run out: whoever looks next (the sweep, a retry) takes the message over.
   const afterLease = new FixedClock(new Date(Date.now() + SEND_LEASE_MS + 1000));
   await withApp(afterLease, async ({ sender, query }) => {
-    expect(await query('SELECT status, attempts FROM mail_message WHERE id = $1', [queued.id])).toEqual([{ status: 'sending', attempts: 1 }]);
+    expect(await query('SELECT status, attempts FROM mail_message WHERE id = $1', [queued.id])).toEqual([
+      { status: 'sending', attempts: 1 },
+    ]);
     expect(await sender.requeueStale()).toEqual([queued.id]);
     expect(await sender.sendNow(queued.id)).toBe('sent');
     expect(await sender.sendNow(queued.id)).toBe('done');
-    expect(await query('SELECT status, attempts FROM mail_message WHERE id = $1', [queued.id])).toEqual([{ status: 'sent', attempts: 2 }]);
+    expect(await query('SELECT status, attempts FROM mail_message WHERE id = $1', [queued.id])).toEqual([
+      { status: 'sent', attempts: 2 },
+    ]);
   });
   expect(sink.messages.map((m) => m.parsed.messageId)).toEqual([queued.messageId]);
 });

@@ -26,7 +26,9 @@ afterAll(() => t?.close());
 const letterIdOf = (location: string) => /\/console\/outreach\/letters\/([0-9a-f-]{36})/.exec(location)?.[1] as string;
 /** The hidden version field of the form posting to `action`. */
 function versionIn(html: string, action: string): string {
-  const form = new RegExp(`<form method="post" action="${action.replace(/[/.]/g, '\\$&')}"[\\s\\S]*?</form>`).exec(html)?.[0] ?? '';
+  const form =
+    new RegExp(`<form method="post" action="${action.replace(/[/.]/g, '\\$&')}"[\\s\\S]*?</form>`).exec(html)?.[0] ??
+    '';
   return /name="version" value="(\d+)"/.exec(form)?.[1] ?? '';
 }
 
@@ -53,7 +55,13 @@ test('an organizer adds a contact, composes, previews and sends a letter once', 
   expect(page.text).toContain('This company has no contact yet');
   const form = await session.agent.get('/console/outreach/companies/supermicro/contacts/new').expect(200);
   expect(form.text).toContain('name="escalationOrder" type="number" value="1"');
-  const refused = await post(session, '/console/outreach/companies/supermicro/contacts/new', { name: 'Press office', role: 'press', email: 'not an address', escalationOrder: '1', active: 'on' });
+  const refused = await post(session, '/console/outreach/companies/supermicro/contacts/new', {
+    name: 'Press office',
+    role: 'press',
+    email: 'not an address',
+    escalationOrder: '1',
+    active: 'on',
+  });
   expect(refused.status).toBe(400);
   expect(fieldError(refused.text, 'email')).toBeTruthy();
   await addPressOffice(session, 'supermicro', 'press@supermicro.example');
@@ -82,7 +90,16 @@ test('an organizer adds a contact, composes, previews and sends a letter once', 
   expect(decode(bad.text)).toContain('Dear {{company.ceo}}, please answer.');
   expect(await t.app.get(LettersService).list({ company: 'supermicro' })).toHaveLength(0);
 
-  const composed = await post(session, '/console/outreach/letters/new', { company: 'supermicro', template: 'inquiry', kind: 'initial', contacts: contactId, evidence: evidenceId, deadlineDays: '14', subject: '', body: '' });
+  const composed = await post(session, '/console/outreach/letters/new', {
+    company: 'supermicro',
+    template: 'inquiry',
+    kind: 'initial',
+    contacts: contactId,
+    evidence: evidenceId,
+    deadlineDays: '14',
+    subject: '',
+    body: '',
+  });
   expect(composed.status).toBe(303);
   const id = letterIdOf(composed.headers.location);
   const draft = await session.agent.get(`/console/outreach/letters/${id}`).expect(200);
@@ -91,7 +108,14 @@ test('an organizer adds a contact, composes, previews and sends a letter once', 
 
   // The editor refuses the same mistake, and keeps what was typed.
   const version = versionIn(draft.text, `/console/outreach/letters/${id}/edit`);
-  const badEdit = await post(session, `/console/outreach/letters/${id}/edit`, { version, contacts: contactId, evidence: evidenceId, deadlineDays: '10', subject: 'Questions for {{company.name}}', body: 'Hello {{company.ceo}}' });
+  const badEdit = await post(session, `/console/outreach/letters/${id}/edit`, {
+    version,
+    contacts: contactId,
+    evidence: evidenceId,
+    deadlineDays: '10',
+    subject: 'Questions for {{company.name}}',
+    body: 'Hello {{company.ceo}}',
+  });
   expect(badEdit.status).toBe(400);
   expect(fieldError(badEdit.text, 'body')).toContain('company.ceo');
   const saved = await post(session, `/console/outreach/letters/${id}/edit`, {
@@ -139,7 +163,9 @@ test('an organizer adds a contact, composes, previews and sends a letter once', 
 
   // Publishing the text: once, then the button is gone.
   const publishVersion = versionIn(frozen.text, `/console/outreach/letters/${id}/publish`);
-  expect((await post(session, `/console/outreach/letters/${id}/publish`, { version: publishVersion })).status).toBe(303);
+  expect((await post(session, `/console/outreach/letters/${id}/publish`, { version: publishVersion })).status).toBe(
+    303,
+  );
   const published = await session.agent.get(`/console/outreach/letters/${id}`).expect(200);
   expect(published.text).not.toContain('Publish the text</button>');
   expect(published.text).toContain('public since');
@@ -173,10 +199,17 @@ test('a held reply is read as text, attached to its letter and classified', asyn
 
   expect((await post(session, `/console/outreach/inbound/${held.id}/attach`, { letter: '' })).status).toBe(400);
   expect((await post(session, `/console/outreach/inbound/${held.id}/attach`, { letter: letter.id })).status).toBe(303);
-  const noChoice = await post(session, `/console/outreach/inbound/${held.id}/classify`, { classification: '', text: 'We deny it.' });
+  const noChoice = await post(session, `/console/outreach/inbound/${held.id}/classify`, {
+    classification: '',
+    text: 'We deny it.',
+  });
   expect(noChoice.status).toBe(400);
   expect(fieldError(noChoice.text, 'classification')).toBeTruthy();
-  const classified = await post(session, `/console/outreach/inbound/${held.id}/classify`, { classification: 'denied', evidence: evidenceId, text: 'We deny any sale to the KGB.' });
+  const classified = await post(session, `/console/outreach/inbound/${held.id}/classify`, {
+    classification: 'denied',
+    evidence: evidenceId,
+    text: 'We deny any sale to the KGB.',
+  });
   expect(classified.status).toBe(303);
   const page = await session.agent.get(`/console/outreach/letters/${letter.id}`).expect(200);
   expect(page.text).toContain('We deny any sale to the KGB.');
@@ -186,13 +219,19 @@ test('a held reply is read as text, attached to its letter and classified', asyn
 test('a batch writes one draft per company and sends those that have a contact', async () => {
   const session = await signIn(t, organizer);
   await addPressOffice(session, 'intel', 'press@intel.example');
-  const none = await post(session, '/console/outreach/batches/new', { title: 'Joint letter', template: 'joint-letter', deadlineDays: '14' });
+  const none = await post(session, '/console/outreach/batches/new', {
+    title: 'Joint letter',
+    template: 'joint-letter',
+    deadlineDays: '14',
+  });
   expect(none.status).toBe(400);
   expect(fieldError(none.text, 'companies')).toBeTruthy();
   const created = await session.agent
     .post('/console/outreach/batches/new')
     .type('form')
-    .send(`_csrf=${encodeURIComponent(session.csrf)}&title=Joint+letter&template=joint-letter&companies=intel&companies=seagate&deadlineDays=14`)
+    .send(
+      `_csrf=${encodeURIComponent(session.csrf)}&title=Joint+letter&template=joint-letter&companies=intel&companies=seagate&deadlineDays=14`,
+    )
     .redirects(0);
   expect(created.status).toBe(303);
   const batchUrl = created.headers.location.replace(/\?.*$/, '');
@@ -211,7 +250,16 @@ test('a researcher may not use the outreach console', async () => {
   const session = await signIn(t, researcher);
   expect((await session.agent.get('/console/outreach')).status).toBe(403);
   expect((await session.agent.get('/console/outreach/letters/new?company=supermicro')).status).toBe(403);
-  expect((await post(session, '/console/outreach/companies/supermicro/contacts/new', { name: 'x', role: 'press', email: 'x@example.com', escalationOrder: '1' })).status).toBe(403);
+  expect(
+    (
+      await post(session, '/console/outreach/companies/supermicro/contacts/new', {
+        name: 'x',
+        role: 'press',
+        email: 'x@example.com',
+        escalationOrder: '1',
+      })
+    ).status,
+  ).toBe(403);
   const console = await session.agent.get('/console').expect(200);
   expect(console.text).not.toContain('href="/console/outreach"');
 });

@@ -1,7 +1,15 @@
 import nodemailer from 'nodemailer';
 import request from 'supertest';
 import { JobRunner } from '../../libs/core';
-import { ContactsService, InboundService, LettersService, OutreachSweepService, ResponsesService, startReplyReceiver, type LetterView } from '../../libs/outreach';
+import {
+  ContactsService,
+  InboundService,
+  LettersService,
+  OutreachSweepService,
+  ResponsesService,
+  startReplyReceiver,
+  type LetterView,
+} from '../../libs/outreach';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
@@ -17,7 +25,12 @@ let inbound: { port: number; close(): Promise<void> };
 let organizer: TestAccount;
 
 async function replyBySmtp(envelope: { from: string; to: string }, raw: string): Promise<void> {
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: inbound.port, secure: false, ignoreTLS: true });
+  const transport = nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: inbound.port,
+    secure: false,
+    ignoreTLS: true,
+  });
   await transport.sendMail({ envelope, raw });
   transport.close();
 }
@@ -34,7 +47,9 @@ async function until<T>(what: () => Promise<T>, ok: (value: T) => boolean, timeo
 
 async function writeTo(slug: string, email: string): Promise<LetterView> {
   const actor = actorFor(organizer);
-  await testApp.app.get(ContactsService).create(actor, { company: slug, name: 'Press office', role: 'press', email, escalationOrder: 1 });
+  await testApp.app
+    .get(ContactsService)
+    .create(actor, { company: slug, name: 'Press office', role: 'press', email, escalationOrder: 1 });
   const letters = testApp.app.get(LettersService);
   const draft = await letters.compose(actor, { company: slug });
   return letters.send(actor, draft.id, { version: draft.version });
@@ -75,12 +90,17 @@ describe('a letter over real SMTP', () => {
     expect(message.parsed.text).toContain('Supermicro servers for the KGB through MAP INFO');
     expect(message.parsed.text).toContain('https://example.org/tenders/kgb-servers');
     expect(message.parsed.html).toContain('<p');
-    const sent = await until(() => testApp.app.get(LettersService).get(letter.id), (l) => l.deliveries[0]?.status === 'sent');
+    const sent = await until(
+      () => testApp.app.get(LettersService).get(letter.id),
+      (l) => l.deliveries[0]?.status === 'sent',
+    );
     expect(sent.deliveries).toHaveLength(1);
     expect(sent.deliveries[0].messageId).toBe(message.parsed.messageId);
     expect(sent.contentHash).toMatch(/^[0-9a-f]{64}$/);
     // A second send is refused and queues nothing.
-    await expect(testApp.app.get(LettersService).send(actorFor(organizer), letter.id, { version: sent.version })).rejects.toMatchObject({ code: 'outreach_letter_already_sent' });
+    await expect(
+      testApp.app.get(LettersService).send(actorFor(organizer), letter.id, { version: sent.version }),
+    ).rejects.toMatchObject({ code: 'outreach_letter_already_sent' });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sink.messages).toHaveLength(1);
   });
@@ -103,19 +123,38 @@ describe('a letter over real SMTP', () => {
       ].join('\r\n'),
     );
     const [reply] = await testApp.app.get(InboundService).list({ status: 'attached' });
-    expect(reply).toMatchObject({ letterId: letter.id, from: 'Supermicro Press <press@supermicro.example>', company: { slug: 'supermicro' } });
-    const response = await testApp.app.get(ResponsesService).classify(actorFor(organizer), reply.id, { classification: 'declined_to_comment' });
-    expect(response).toMatchObject({ channel: 'email', respondedOn: '2026-03-03', classification: 'declined_to_comment', daysToAnswer: 1 });
+    expect(reply).toMatchObject({
+      letterId: letter.id,
+      from: 'Supermicro Press <press@supermicro.example>',
+      company: { slug: 'supermicro' },
+    });
+    const response = await testApp.app
+      .get(ResponsesService)
+      .classify(actorFor(organizer), reply.id, { classification: 'declined_to_comment' });
+    expect(response).toMatchObject({
+      channel: 'email',
+      respondedOn: '2026-03-03',
+      classification: 'declined_to_comment',
+      daysToAnswer: 1,
+    });
     expect(response.text).toContain('no further comment');
     expect((await testApp.app.get(LettersService).get(letter.id)).responseState).toBe('answered');
   });
 
   it('holds a reply whose address was forged, and one that matches no letter, without losing either', async () => {
     const forged = replyTo.replace(/\.([0-9a-f]+)@/, (_m, sig: string) => `.${sig.split('').reverse().join('')}@`);
-    await replyBySmtp({ from: 'x@elsewhere.example', to: forged }, `From: x@elsewhere.example\r\nTo: ${forged}\r\nSubject: hi\r\n\r\nforged\r\n`);
-    await replyBySmtp({ from: 'y@elsewhere.example', to: 'noreply@leverage.test' }, 'From: y@elsewhere.example\r\nTo: noreply@leverage.test\r\nSubject: hello\r\n\r\nunrelated\r\n');
+    await replyBySmtp(
+      { from: 'x@elsewhere.example', to: forged },
+      `From: x@elsewhere.example\r\nTo: ${forged}\r\nSubject: hi\r\n\r\nforged\r\n`,
+    );
+    await replyBySmtp(
+      { from: 'y@elsewhere.example', to: 'noreply@leverage.test' },
+      'From: y@elsewhere.example\r\nTo: noreply@leverage.test\r\nSubject: hello\r\n\r\nunrelated\r\n',
+    );
     // Made-up mailboxes are refused at RCPT: nobody fills the store by writing to them.
-    await expect(replyBySmtp({ from: 'z@elsewhere.example', to: 'hello@leverage.test' }, 'Subject: x\r\n\r\nx\r\n')).rejects.toThrow(/550/);
+    await expect(
+      replyBySmtp({ from: 'z@elsewhere.example', to: 'hello@leverage.test' }, 'Subject: x\r\n\r\nx\r\n'),
+    ).rejects.toThrow(/550/);
     const held = await testApp.app.get(InboundService).list({ status: 'held' });
     expect(held.map((m) => m.holdReason).sort()).toEqual(['forged_address', 'no_letter']);
     expect((await testApp.app.get(InboundService).raw(held[0].id)).toString()).toMatch(/forged|unrelated/);
@@ -155,15 +194,22 @@ describe('a letter over real SMTP', () => {
       '',
     ].join('\r\n');
     // A report that names the Message-ID but does not come to the message's own bounce address proves nothing.
-    await replyBySmtp({ from: '', to: 'noreply@leverage.test' }, dsn.replace(`To: ${message.mailFrom}`, 'To: noreply@leverage.test'));
+    await replyBySmtp(
+      { from: '', to: 'noreply@leverage.test' },
+      dsn.replace(`To: ${message.mailFrom}`, 'To: noreply@leverage.test'),
+    );
     expect((await testApp.app.get(LettersService).get(bounced.id)).status).toBe('sent');
-    expect((await testApp.app.get(InboundService).list({ status: 'held' })).map((m) => m.holdReason)).toContain('delivery_notice');
+    expect((await testApp.app.get(InboundService).list({ status: 'held' })).map((m) => m.holdReason)).toContain(
+      'delivery_notice',
+    );
     // An out-of-office reply to the bounce address (RFC 3834 sends those there) is not a bounce.
     await replyBySmtp(
       { from: 'auto@map-info.example', to: message.mailFrom as string },
       `From: auto@map-info.example\r\nTo: ${message.mailFrom}\r\nAuto-Submitted: auto-replied\r\nSubject: Out of office\r\n\r\nAway until Monday.\r\n`,
     );
-    expect((await testApp.app.get(InboundService).list({ status: 'auto_reply' }))[0]).toMatchObject({ letterId: bounced.id });
+    expect((await testApp.app.get(InboundService).list({ status: 'auto_reply' }))[0]).toMatchObject({
+      letterId: bounced.id,
+    });
     expect((await testApp.app.get(LettersService).get(bounced.id)).status).toBe('sent');
     await replyBySmtp({ from: '', to: message.mailFrom as string }, dsn);
     const after = await testApp.app.get(LettersService).get(bounced.id);

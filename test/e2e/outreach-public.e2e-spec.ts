@@ -20,10 +20,23 @@ let supermicroLetter: string;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 async function writeTo(slug: string, email: string, publish: boolean): Promise<string> {
-  await request(t.server).post('/api/v1/contacts').set(bearer(write)).send({ company: slug, name: 'Press office', role: 'press', email, escalationOrder: 1 }).expect(201);
+  await request(t.server)
+    .post('/api/v1/contacts')
+    .set(bearer(write))
+    .send({ company: slug, name: 'Press office', role: 'press', email, escalationOrder: 1 })
+    .expect(201);
   const draft = await request(t.server).post('/api/v1/letters').set(bearer(write)).send({ company: slug }).expect(201);
-  const sent = await request(t.server).post(`/api/v1/letters/${draft.body.id}/send`).set(bearer(write)).send({ version: draft.body.version }).expect(200);
-  if (publish) await request(t.server).post(`/api/v1/letters/${draft.body.id}/publish`).set(bearer(write)).send({ version: sent.body.version }).expect(200);
+  const sent = await request(t.server)
+    .post(`/api/v1/letters/${draft.body.id}/send`)
+    .set(bearer(write))
+    .send({ version: draft.body.version })
+    .expect(200);
+  if (publish)
+    await request(t.server)
+      .post(`/api/v1/letters/${draft.body.id}/publish`)
+      .set(bearer(write))
+      .send({ version: sent.body.version })
+      .expect(200);
   return draft.body.id as string;
 }
 
@@ -76,7 +89,10 @@ afterAll(() => t?.close());
 describe('a company profile', () => {
   it('shows the answer on the timeline: dated, classified, quoted and escaped, with its link and the letter', async () => {
     const html = (await request(t.server).get('/companies/sandvine').expect(200)).text;
-    const section = html.slice(html.indexOf('<section class="company-outreach"'), html.indexOf('</section>', html.indexOf('<section class="company-outreach"')));
+    const section = html.slice(
+      html.indexOf('<section class="company-outreach"'),
+      html.indexOf('</section>', html.indexOf('<section class="company-outreach"')),
+    );
     expect(section).toContain('<h2 id="outreach-heading">Outreach</h2>');
     expect(section).toContain('Sandvine answered: exited.');
     expect(section).toMatch(/<ol class="outreach-timeline"/);
@@ -118,7 +134,9 @@ describe('the evidence page', () => {
     expect(section).toMatch(/tag-answer-exited">exited</);
     expect(section).toContain('We have ended the agreement &lt;b&gt;now&lt;/b&gt;');
     const api = await request(t.server).get(`/api/v1/evidence/${sandvineEvidence.id}/responses`).expect(200);
-    expect(api.body).toMatchObject([{ company: { slug: 'sandvine' }, classification: 'exited', evidenceIds: [sandvineEvidence.id], daysToAnswer: 14 }]);
+    expect(api.body).toMatchObject([
+      { company: { slug: 'sandvine' }, classification: 'exited', evidenceIds: [sandvineEvidence.id], daysToAnswer: 14 },
+    ]);
   });
 });
 
@@ -126,10 +144,19 @@ describe('/outreach', () => {
   it('shows the numbers, the chart as an SVG with a name, and the same numbers in a table', async () => {
     const html = (await request(t.server).get('/outreach').expect(200)).text;
     const figure = (label: string) => new RegExp(`<dt>${label}</dt><dd>([^<]+)</dd>`).exec(html)?.[1];
-    expect([figure('Companies written to'), figure('Answered'), figure('Response rate'), figure('Median time to answer')]).toEqual(['2', '1', '50%', '14 days']);
-    expect(html).toMatch(/<svg class="outreach-chart-svg"[^>]* role="img" aria-label="Companies by their latest answer or silence: exited 1, [^"]*no response 1/);
+    expect([
+      figure('Companies written to'),
+      figure('Answered'),
+      figure('Response rate'),
+      figure('Median time to answer'),
+    ]).toEqual(['2', '1', '50%', '14 days']);
+    expect(html).toMatch(
+      /<svg class="outreach-chart-svg"[^>]* role="img" aria-label="Companies by their latest answer or silence: exited 1, [^"]*no response 1/,
+    );
     expect(html).toContain('<title>Companies by their latest answer or silence: exited 1,');
-    expect(html).toMatch(/<tr><th scope="row">exited<\/th><td class="number">1<\/td><td class="number">50%<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr><th scope="row">exited<\/th><td class="number">1<\/td><td class="number">50%<\/td><\/tr>/,
+    );
     expect(html).toMatch(/<tr><th scope="row">no response<\/th><td class="number">1<\/td>/);
     expect(html).toContain('<a href="/companies/supermicro">Supermicro</a>');
     expect(html).toContain('Each company is counted once');
@@ -161,10 +188,14 @@ describe('open data', () => {
   it('gives the statistics and every timeline as JSON', async () => {
     const res = await request(t.server).get('/data/outreach.json').expect(200);
     expect(res.body.stats).toMatchObject({ writtenTo: 2, answered: 1 });
-    const bySlug = Object.fromEntries(res.body.companies.map((c: { company: { slug: string } }) => [c.company.slug, c]));
+    const bySlug = Object.fromEntries(
+      res.body.companies.map((c: { company: { slug: string } }) => [c.company.slug, c]),
+    );
     expect(bySlug.sandvine.state).toBe('answered');
     expect(bySlug.supermicro.state).toBe('no_response');
-    expect(bySlug.supermicro.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['letter', 'silence']));
+    expect(bySlug.supermicro.timeline.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['letter', 'silence']),
+    );
     expect(JSON.stringify(res.body)).not.toContain('@');
   });
 
@@ -172,13 +203,23 @@ describe('open data', () => {
     await request(t.server)
       .post('/api/v1/responses')
       .set(bearer(write))
-      .send({ company: 'supermicro', channel: 'press', respondedOn: '2020-10-02', text: '=HYPERLINK("http://evil.example")', classification: 'declined_to_comment' })
+      .send({
+        company: 'supermicro',
+        channel: 'press',
+        respondedOn: '2020-10-02',
+        text: '=HYPERLINK("http://evil.example")',
+        classification: 'declined_to_comment',
+      })
       .expect(201);
     const res = await request(t.server).get('/data/responses.csv').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('id,company,company_name,responded_on,channel,classification,url,text,evidence_ids,letter_id,days_to_answer,demo');
-    expect(res.text).toContain(`sandvine,Sandvine,2020-09-15,public_statement,exited,https://www.sandvine.example/statement,`);
+    expect(lines[0]).toBe(
+      'id,company,company_name,responded_on,channel,classification,url,text,evidence_ids,letter_id,days_to_answer,demo',
+    );
+    expect(res.text).toContain(
+      `sandvine,Sandvine,2020-09-15,public_statement,exited,https://www.sandvine.example/statement,`,
+    );
     expect(res.text).toContain(sandvineEvidence.id);
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   });

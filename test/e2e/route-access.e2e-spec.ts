@@ -67,17 +67,29 @@ describe('every route × every caller', () => {
       if (!expected) continue;
       for (const caller of CALLERS) {
         const path = fillPath(route.path, fixtures);
-        const session = caller.via === 'session' && caller.role ? sessions.get(caller.role) : caller.via === 'anonymous' ? anonymous : undefined;
+        const session =
+          caller.via === 'session' && caller.role
+            ? sessions.get(caller.role)
+            : caller.via === 'anonymous'
+              ? anonymous
+              : undefined;
         const client = session ? session.agent : request(t.server);
         let req = (client as ReturnType<typeof request>)[route.method.toLowerCase() as 'get'](path).redirects(0);
-        if (caller.via === 'read-token' || caller.via === 'write-token') req = req.set('Authorization', `Bearer ${tokens.get(`${caller.role}:${caller.via === 'read-token' ? 'read' : 'write'}`)}`);
+        if (caller.via === 'read-token' || caller.via === 'write-token')
+          req = req.set(
+            'Authorization',
+            `Bearer ${tokens.get(`${caller.role}:${caller.via === 'read-token' ? 'read' : 'write'}`)}`,
+          );
         if (route.method !== 'GET') {
           req = req.set('Accept', path.startsWith('/api/') ? 'application/json' : 'text/html');
           if (session) req = req.set('X-CSRF-Token', session.csrf);
           req = req.send({});
         }
         const res = await req;
-        const denied = res.status === 401 || res.status === 403 || (res.status === 303 && String(res.headers.location).startsWith('/login'));
+        const denied =
+          res.status === 401 ||
+          res.status === 403 ||
+          (res.status === 303 && String(res.headers.location).startsWith('/login'));
         const shouldAllow = allowed(expected, caller);
         if (shouldAllow && denied) unexpected.push(`${route.key} refused ${caller.name} (${res.status})`);
         if (!shouldAllow && !denied) unexpected.push(`${route.key} GRANTED ${caller.name} (${res.status})`);
@@ -86,4 +98,3 @@ describe('every route × every caller', () => {
     expect(unexpected).toEqual([]);
   });
 });
-

@@ -38,7 +38,10 @@ describe('public site baseline', () => {
   });
 
   it('answers malformed JSON with a 400 in the error shape, not a 500', async () => {
-    const res = await request(t.server).post('/api/v1/companies').set('Content-Type', 'application/json').send('{"name": ');
+    const res = await request(t.server)
+      .post('/api/v1/companies')
+      .set('Content-Type', 'application/json')
+      .send('{"name": ');
     expect([400, 401]).toContain(res.status);
     expect(res.body.error.code).toEqual(expect.any(String));
   });
@@ -47,7 +50,11 @@ describe('public site baseline', () => {
     const nul = await request(t.server).get('/api/v1/companies/%00').expect(400);
     expect(nul.body.error.code).toEqual(expect.any(String));
     const badId = await request(t.server).get('/api/v1/ownerships/not-a-uuid').expect(400);
-    expect(badId.body.error).toEqual({ code: 'bad_request', message: expect.stringContaining('could not be read'), details: [] });
+    expect(badId.body.error).toEqual({
+      code: 'bad_request',
+      message: expect.stringContaining('could not be read'),
+      details: [],
+    });
   });
 
   it('refuses writes without credentials with 401 in the error shape', async () => {
@@ -78,7 +85,12 @@ describe('unexpected errors', () => {
     const database = await createTestDatabase();
     const app = await createApiApp(
       { config: testConfig(), databaseUrl: database.url, poolMax: database.poolMax },
-      { afterPipeline: (a: NestExpressApplication) => a.use('/explode', () => { throw new Error('secret internals /etc/passwd'); }) },
+      {
+        afterPipeline: (a: NestExpressApplication) =>
+          a.use('/explode', () => {
+            throw new Error('secret internals /etc/passwd');
+          }),
+      },
     );
     try {
       const page = await request(app.getHttpServer()).get('/explode').set('X-Request-Id', 'req-12345678').expect(500);

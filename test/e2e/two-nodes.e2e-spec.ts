@@ -29,7 +29,12 @@ onPostgres('two API nodes on one database', () => {
     const account = await createAccount(a, 'researcher');
     const page = await request(a.server).get('/login');
     const first = String(page.headers['set-cookie']).split(';')[0];
-    const login = await request(a.server).post('/login').set('Cookie', first).type('form').send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) }).expect(303);
+    const login = await request(a.server)
+      .post('/login')
+      .set('Cookie', first)
+      .type('form')
+      .send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) })
+      .expect(303);
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const consoleOnB = await request(b.server).get('/console').set('Cookie', cookie).expect(200);
     const created = await request(b.server)
@@ -46,7 +51,10 @@ onPostgres('two API nodes on one database', () => {
     for (const node of [a, b, a, b, a]) {
       const agent = request.agent(node.server);
       const page = await agent.get('/login');
-      const res = await agent.post('/login').type('form').send({ email: 'nobody@leverage.test', password: 'wrong password', _csrf: csrfFrom(page.text) });
+      const res = await agent
+        .post('/login')
+        .type('form')
+        .send({ email: 'nobody@leverage.test', password: 'wrong password', _csrf: csrfFrom(page.text) });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);

@@ -5,7 +5,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -35,8 +43,16 @@ export function watchThirdParty(page: Page, origin: string): string[] {
 }
 
 /** A page in a fresh context (JavaScript off unless asked, desktop or phone size), watching for third-party requests. */
-export async function openPage(browser: Browser, origin: string, path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? false, viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 } });
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  options: { javaScriptEnabled?: boolean; phone?: boolean } = {},
+): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? false,
+    viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const outside = watchThirdParty(page, origin);
   await page.goto(`${origin}${path}`);

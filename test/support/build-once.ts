@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -25,7 +35,8 @@ function newestSource(): number {
     }
   };
   for (const dir of ['apps', 'libs', 'migrations']) walk(join(root, dir));
-  for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json']) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'])
+    newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
   return newest;
 }
 
@@ -64,7 +75,8 @@ async function lock(): Promise<void> {
     } catch {
       continue; // released meanwhile
     }
-    if (holder > 0 && !alive(holder)) rmSync(lockFile, { force: true }); // left by a process that died
+    if (holder > 0 && !alive(holder))
+      rmSync(lockFile, { force: true }); // left by a process that died
     else if (Date.now() > until) throw new Error(`buildOnce: ${lockFile} is held by process ${holder}`);
     else await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -76,7 +88,10 @@ export async function buildOnce(): Promise<void> {
   try {
     if (fresh()) return; // built by whoever held the lock before us
     const sources = newestSource();
-    const build = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     writeFileSync(stampFile, String(sources));
   } finally {

@@ -3,10 +3,19 @@ import type { signIn } from './test-app';
 /** A signed-in browser session: its cookie jar and its CSRF token. */
 export type Agent = Awaited<ReturnType<typeof signIn>>;
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#x60;': '`',
+  '&#x3D;': '=',
+};
 
 /** Handlebars' escapes read back as a browser reads them. */
-export const decode = (value: string) => value.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
+export const decode = (value: string) =>
+  value.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 
 /** What a browser would send from the evidence editor as the page shows it: every field with its value. */
@@ -19,7 +28,8 @@ export function editorFields(html: string): Record<string, string> {
     if (!name || (attr(attrs, 'type') === 'checkbox' && !/\schecked\b/.test(attrs))) continue;
     fields[name] = decode(attr(attrs, 'value') ?? '');
   }
-  for (const [, attrs, text] of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) fields[attr(attrs, 'name')!] = decode(text);
+  for (const [, attrs, text] of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g))
+    fields[attr(attrs, 'name')!] = decode(text);
   for (const [, attrs, options] of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
     const chosen = /<option value="([^"]*)" selected>/.exec(options) ?? /<option value="([^"]*)"/.exec(options);
     fields[attr(attrs, 'name')!] = decode(chosen?.[1] ?? '');
@@ -35,5 +45,9 @@ export function fieldError(html: string, field: string): string | undefined {
 
 /** A form posted as a browser without JavaScript posts it, with the session's CSRF token; redirects not followed. */
 export async function post(session: Agent, url: string, fields: Record<string, string>) {
-  return session.agent.post(url).type('form').send({ _csrf: session.csrf, ...fields }).redirects(0);
+  return session.agent
+    .post(url)
+    .type('form')
+    .send({ _csrf: session.csrf, ...fields })
+    .redirects(0);
 }

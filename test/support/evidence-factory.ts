@@ -1,6 +1,13 @@
 import { DemoSeedService } from '../../libs/companies';
 import { SYSTEM_ACTOR, type Actor } from '../../libs/core';
-import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService, type CorrectEvidenceDto, type CreateEvidenceDto, type EvidenceView } from '../../libs/evidence';
+import {
+  CorrectionProposalsService,
+  EvidenceService,
+  EvidenceWorkflowService,
+  type CorrectEvidenceDto,
+  type CreateEvidenceDto,
+  type EvidenceView,
+} from '../../libs/evidence';
 import type { TestAccount, TestApp } from './test-app';
 
 /** The demo companies and state bodies (supermicro, map-info, kgb, …), without demo evidence. */
@@ -30,7 +37,16 @@ export function supermicroCase(overrides: Partial<CreateEvidenceDto> = {}): Crea
     value: 10_000_000,
     currency: 'USD',
     summary: 'A tender of the KGB bought Supermicro servers through the Minsk reseller MAP INFO.',
-    sources: [{ url: 'https://example.org/tenders/kgb-servers', publisher: 'Example Tenders', title: 'KGB server tender', publishedOn: '2020-09-15', kind: 'procurement_record', excerpt: 'Supermicro SuperServer' }],
+    sources: [
+      {
+        url: 'https://example.org/tenders/kgb-servers',
+        publisher: 'Example Tenders',
+        title: 'KGB server tender',
+        publishedOn: '2020-09-15',
+        kind: 'procurement_record',
+        excerpt: 'Supermicro SuperServer',
+      },
+    ],
     ...overrides,
   };
 }
@@ -52,7 +68,12 @@ export function vmwareCase(overrides: Partial<CreateEvidenceDto> = {}): CreateEv
 }
 
 /** Writes an item as `author`, submits it, and has `reviewer` publish it. */
-export async function publishEvidence(testApp: TestApp, author: TestAccount, reviewer: TestAccount, dto: CreateEvidenceDto = supermicroCase()): Promise<EvidenceView> {
+export async function publishEvidence(
+  testApp: TestApp,
+  author: TestAccount,
+  reviewer: TestAccount,
+  dto: CreateEvidenceDto = supermicroCase(),
+): Promise<EvidenceView> {
   const evidence = testApp.app.get(EvidenceService);
   const workflow = testApp.app.get(EvidenceWorkflowService);
   const draft = await evidence.create(actorFor(author), dto);
@@ -61,7 +82,13 @@ export async function publishEvidence(testApp: TestApp, author: TestAccount, rev
 }
 
 /** A correction as the ledger makes it: `proposer` proposes it, `approver` (another reviewer) makes it. */
-export async function correctEvidence(testApp: TestApp, proposer: TestAccount, approver: TestAccount, id: string, input: CorrectEvidenceDto): Promise<EvidenceView> {
+export async function correctEvidence(
+  testApp: TestApp,
+  proposer: TestAccount,
+  approver: TestAccount,
+  id: string,
+  input: CorrectEvidenceDto,
+): Promise<EvidenceView> {
   const corrections = testApp.app.get(CorrectionProposalsService);
   const proposal = await corrections.propose(actorFor(proposer), id, input);
   return corrections.approve(actorFor(approver), proposal.id, {});

@@ -34,7 +34,9 @@ export type RouteFixtures = Record<string, string>;
 
 /** Records whose ids fill the routes' parameters; other parameters get values that match nothing. */
 export async function seedRouteFixtures(t: TestApp): Promise<RouteFixtures> {
-  const { user } = await t.app.get(UsersService).create(SYSTEM_ACTOR, { email: 'fixture@leverage.test', role: 'reviewer', password: 'fixture password 123' });
+  const { user } = await t.app
+    .get(UsersService)
+    .create(SYSTEM_ACTOR, { email: 'fixture@leverage.test', role: 'reviewer', password: 'fixture password 123' });
   return { id: user.id, type: 'user', slug: 'no-such-record' };
 }
 

@@ -21,7 +21,12 @@ export interface SmtpSink {
  * A loopback SMTP server that keeps what it receives: the tests read real mail from it
  * (DESIGN.md, "Testing"). `onData` may delay or refuse a message to simulate a slow or failing relay.
  */
-export async function startSmtpSink(options: { onData?: (message: SunkMessage, index: number) => Promise<void> | void; serverOptions?: Partial<SMTPServerOptions> } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: {
+    onData?: (message: SunkMessage, index: number) => Promise<void> | void;
+    serverOptions?: Partial<SMTPServerOptions>;
+  } = {},
+): Promise<SmtpSink> {
   const messages: SunkMessage[] = [];
   let attempts = 0;
   const server = new SMTPServer({
@@ -60,7 +65,8 @@ export async function startSmtpSink(options: { onData?: (message: SunkMessage, i
     async waitFor(count, timeoutMs = 15_000) {
       const started = Date.now();
       while (messages.length < count) {
-        if (Date.now() - started > timeoutMs) throw new Error(`SMTP sink: expected ${count} message(s), got ${messages.length}`);
+        if (Date.now() - started > timeoutMs)
+          throw new Error(`SMTP sink: expected ${count} message(s), got ${messages.length}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return messages;

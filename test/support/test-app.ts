@@ -33,7 +33,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 }
 
 /** The real API on a fresh database of its own, ready for supertest. */
-export async function createTestApp(options: { env?: Record<string, string>; database?: TestDatabase; clock?: FixedClock } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Record<string, string>; database?: TestDatabase; clock?: FixedClock } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = testConfig(options.env);
   const clock = options.clock ?? new FixedClock(new Date());
@@ -83,10 +85,16 @@ export function csrfFrom(html: string): string {
 }
 
 /** A cookie-keeping client, signed in through the real login form. */
-export async function signIn(testApp: TestApp, account: TestAccount): Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }> {
+export async function signIn(
+  testApp: TestApp,
+  account: TestAccount,
+): Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }> {
   const agent = request.agent(testApp.server);
   const page = await agent.get('/login').expect(200);
-  const login = await agent.post('/login').type('form').send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) });
+  const login = await agent
+    .post('/login')
+    .type('form')
+    .send({ email: account.email, password: account.password, _csrf: csrfFrom(page.text) });
   if (login.status !== 303) throw new Error(`login failed with ${login.status}: ${login.text.slice(0, 200)}`);
   const console = await agent.get('/console').expect(200);
   return { agent, csrf: csrfFrom(console.text) };

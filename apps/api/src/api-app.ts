@@ -10,9 +10,15 @@ import { applyPipeline } from './http/pipeline';
 import { setupViews } from './http/views';
 
 /** Builds the HTTP application, ready to listen: used by main.ts, the tests and the benchmark. */
-export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipeline?: (app: NestExpressApplication) => void } = {}): Promise<NestExpressApplication> {
+export async function createApiApp(
+  options: ApiModuleOptions,
+  hooks: { afterPipeline?: (app: NestExpressApplication) => void } = {},
+): Promise<NestExpressApplication> {
   // Start-up chatter (every module and route) is left out; warnings and errors still show.
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), { logger: ['fatal', 'error', 'warn'], bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), {
+    logger: ['fatal', 'error', 'warn'],
+    bodyParser: false,
+  });
   applyPipeline(app, options.config, app.get(DB_POOL));
   hooks.afterPipeline?.(app);
   setupViews(app);
@@ -29,7 +35,9 @@ export async function createApiApp(options: ApiModuleOptions, hooks: { afterPipe
     app,
     new DocumentBuilder()
       .setTitle('Leverage API')
-      .setDescription('The public, sourced record of companies, their owners and the state bodies they supply. Reads are open; writes need a write token.')
+      .setDescription(
+        'The public, sourced record of companies, their owners and the state bodies they supply. Reads are open; writes need a write token.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -48,7 +48,13 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        CoreModule.forRoot({ config, databaseUrl: options.databaseUrl, poolMax: options.poolMax, migrationsRun: options.migrationsRun, clock: options.clock }),
+        CoreModule.forRoot({
+          config,
+          databaseUrl: options.databaseUrl,
+          poolMax: options.poolMax,
+          migrationsRun: options.migrationsRun,
+          clock: options.clock,
+        }),
         LoggerModule.forRoot({ pinoHttp: pinoOptions(config), useExisting: true }),
         ThrottlerModule.forRootAsync({
           inject: [DB_POOL, Clock],

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
+import {
+  hasPendingMigrations,
+  JobRunner,
+  loadConfigOrExit,
+  PENDING_MIGRATIONS_MESSAGE,
+  startDatabase,
+  type DatabaseRuntime,
+} from '../../../libs/core';
 import { createApiApp } from './api-app';
 import { prepareEmbedded } from './embedded';
 import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
@@ -53,8 +60,7 @@ async function main(): Promise<void> {
   if (withWorker) {
     await jobs.start();
     receiver = await startReplyReceiver(app, config);
-  }
-  else await jobs.prepareQueues();
+  } else await jobs.prepareQueues();
   const login = embeddedStart ? await prepareEmbedded(app) : null;
   if (database.embedded) await app.listen(config.port, '127.0.0.1');
   else await app.listen(config.port);

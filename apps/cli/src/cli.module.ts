@@ -13,11 +13,23 @@ import { SeedDemoCommand } from './commands/system/seed-demo.command';
 
 @Module({})
 export class CliModule {
-  static forRoot(options: { config: AppConfig; databaseUrl: string; poolMax: number; migrationsRun: boolean }): DynamicModule {
+  static forRoot(options: {
+    config: AppConfig;
+    databaseUrl: string;
+    poolMax: number;
+    migrationsRun: boolean;
+  }): DynamicModule {
     return {
       module: CliModule,
       imports: [CoreModule.forRoot(options), AuthModule, CompaniesModule, EvidenceModule, OutreachModule],
-      providers: [MigrateCommand, AuditVerifyCommand, SeedDemoCommand, ...authCommands, ...companyCommands, ...exportCommands],
+      providers: [
+        MigrateCommand,
+        AuditVerifyCommand,
+        SeedDemoCommand,
+        ...authCommands,
+        ...companyCommands,
+        ...exportCommands,
+      ],
     };
   }
 }

@@ -12,7 +12,10 @@ import { OUTREACH_ENTITIES } from '../../../libs/outreach';
  * database named by DATABASE_URL. The product itself builds its data source in CoreModule.
  */
 export default new DataSource({
-  ...dataSourceOptions({ url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leverage_dev', poolMax: 1 }),
+  ...dataSourceOptions({
+    url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leverage_dev',
+    poolMax: 1,
+  }),
   entities: [
     AuditEventEntity,
     UserEntity,

@@ -22,17 +22,20 @@ async function main(): Promise<void> {
   try {
     // The embedded database is always brought up to date; PostgreSQL only by `migrate` itself.
     const migrationsRun = database.embedded || process.argv[2] === 'migrate';
-    await CommandFactory.run(CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun }), {
-      logger: ['error'],
-      errorHandler: (error) => {
-        process.stderr.write(`${error.message}\n`);
-        process.exitCode = 1;
+    await CommandFactory.run(
+      CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun }),
+      {
+        logger: ['error'],
+        errorHandler: (error) => {
+          process.stderr.write(`${error.message}\n`);
+          process.exitCode = 1;
+        },
+        serviceErrorHandler: (error) => {
+          process.stderr.write(`${error instanceof DomainException ? error.message : `Error: ${error.message}`}\n`);
+          process.exitCode = 1;
+        },
       },
-      serviceErrorHandler: (error) => {
-        process.stderr.write(`${error instanceof DomainException ? error.message : `Error: ${error.message}`}\n`);
-        process.exitCode = 1;
-      },
-    });
+    );
   } finally {
     await database.stop();
   }

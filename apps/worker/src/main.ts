@@ -3,7 +3,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { hasPendingMigrations, JobRunner, loadConfigOrExit, PENDING_MIGRATIONS_MESSAGE, startDatabase, type DatabaseRuntime } from '../../../libs/core';
+import {
+  hasPendingMigrations,
+  JobRunner,
+  loadConfigOrExit,
+  PENDING_MIGRATIONS_MESSAGE,
+  startDatabase,
+  type DatabaseRuntime,
+} from '../../../libs/core';
 import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
 import { WorkerModule } from './worker.module';
 
@@ -32,7 +39,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 
   database = await startDatabase(config);
-  app = await NestFactory.createApplicationContext(WorkerModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun: database.embedded }), { logger: ['fatal', 'error', 'warn'] });
+  app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot({
+      config,
+      databaseUrl: database.url,
+      poolMax: database.poolMax,
+      migrationsRun: database.embedded,
+    }),
+    { logger: ['fatal', 'error', 'warn'] },
+  );
   app.useLogger(app.get(Logger));
   if (!database.embedded && (await hasPendingMigrations(app.get(DataSource)))) {
     process.stderr.write(`${PENDING_MIGRATIONS_MESSAGE}\n`);

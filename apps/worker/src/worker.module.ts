@@ -9,7 +9,12 @@ import { OutreachModule } from '../../../libs/outreach';
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
 @Module({})
 export class WorkerModule {
-  static forRoot(options: { config: AppConfig; databaseUrl: string; poolMax: number; migrationsRun?: boolean }): DynamicModule {
+  static forRoot(options: {
+    config: AppConfig;
+    databaseUrl: string;
+    poolMax: number;
+    migrationsRun?: boolean;
+  }): DynamicModule {
     return {
       module: WorkerModule,
       imports: [

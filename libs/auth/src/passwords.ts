@@ -23,4 +23,5 @@ export function generatePassword(): string {
 }
 
 /** Verifying against this when an account does not exist keeps the answer time the same. */
-export const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$guIMBpNhg3vjuU7NTbKk+A$+GFmmB3xymay8pkxMFpgsUQJrZmVENZNkrtErH6rNEI';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=65536,p=4,t=3$guIMBpNhg3vjuU7NTbKk+A$+GFmmB3xymay8pkxMFpgsUQJrZmVENZNkrtErH6rNEI';

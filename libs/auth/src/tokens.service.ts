@@ -34,7 +34,13 @@ function toTokenView(token: ApiTokenEntity): TokenView {
 }
 
 function audited(token: ApiTokenEntity) {
-  return { name: token.name, prefix: token.prefix, scope: token.scope, userId: token.userId, revoked: token.revokedAt !== null };
+  return {
+    name: token.name,
+    prefix: token.prefix,
+    scope: token.scope,
+    userId: token.userId,
+    revoked: token.revokedAt !== null,
+  };
 }
 
 @Injectable()
@@ -48,7 +54,12 @@ export class TokensService {
   ) {}
 
   /** The token is returned here once; only its hash is kept. */
-  async create(actor: Actor, userId: string, name: string, scope: TokenScope): Promise<{ token: string; view: TokenView }> {
+  async create(
+    actor: Actor,
+    userId: string,
+    name: string,
+    scope: TokenScope,
+  ): Promise<{ token: string; view: TokenView }> {
     const user = await this.users.findById(userId);
     if (!user) throw authErrors.userNotFound();
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -63,7 +74,12 @@ export class TokensService {
         revokedAt: null,
       });
       const token = await this.tokens.save(tx.manager, entity);
-      await this.audit.record(tx, actor, { recordType: 'api_token', recordId: token.id, action: 'create', after: audited(token) });
+      await this.audit.record(tx, actor, {
+        recordType: 'api_token',
+        recordId: token.id,
+        action: 'create',
+        after: audited(token),
+      });
       return token;
     });
     saved.user = user;
@@ -87,7 +103,13 @@ export class TokensService {
       const before = audited(token);
       token.revokedAt = this.clock.now();
       await this.tokens.save(tx.manager, token);
-      await this.audit.record(tx, actor, { recordType: 'api_token', recordId: token.id, action: 'revoke', before, after: audited(token) });
+      await this.audit.record(tx, actor, {
+        recordType: 'api_token',
+        recordId: token.id,
+        action: 'revoke',
+        before,
+        after: audited(token),
+      });
     });
   }
 
@@ -98,6 +120,14 @@ export class TokensService {
     const user = token?.user;
     if (!token || token.revokedAt || !user || user.disabledAt) throw authErrors.invalidToken();
     await this.tokens.touch(token.id, this.clock.now());
-    return { userId: user.id, email: user.email, displayName: user.displayName, role: user.role as Role, via: 'token', scope: token.scope, tokenId: token.id };
+    return {
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role as Role,
+      via: 'token',
+      scope: token.scope,
+      tokenId: token.id,
+    };
   }
 }

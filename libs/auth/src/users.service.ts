@@ -30,7 +30,14 @@ export function sessionKeyOf(user: UserEntity): string {
 }
 
 export function toUserView(user: UserEntity): UserView {
-  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, disabled: user.disabledAt !== null, createdAt: user.createdAt };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt,
+  };
 }
 
 /** What the audit trail keeps of an account: never the password hash. */
@@ -73,7 +80,12 @@ export class UsersService {
         passwordChangedAt: this.clock.now(),
       });
       const saved = await this.users.save(tx.manager, entity);
-      await this.audit.record(tx, actor, { recordType: 'user', recordId: saved.id, action: 'create', after: audited(saved) });
+      await this.audit.record(tx, actor, {
+        recordType: 'user',
+        recordId: saved.id,
+        action: 'create',
+        after: audited(saved),
+      });
       return saved;
     });
     return { user: toUserView(user), password: command.password ? null : password };
@@ -126,18 +138,32 @@ export class UsersService {
     });
   }
 
-  async update(actor: Actor, userId: string, changes: { role?: Role; disabled?: boolean; displayName?: string }): Promise<UserView> {
+  async update(
+    actor: Actor,
+    userId: string,
+    changes: { role?: Role; disabled?: boolean; displayName?: string },
+  ): Promise<UserView> {
     return this.uow.run(async (tx) => {
       const user = await this.users.lockById(tx.manager, userId);
       if (!user) throw authErrors.userNotFound();
       const before = audited(user);
-      const losesAdmin = user.role === 'admin' && !user.disabledAt && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
+      const losesAdmin =
+        user.role === 'admin' &&
+        !user.disabledAt &&
+        ((changes.role && changes.role !== 'admin') || changes.disabled === true);
       if (losesAdmin && (await this.users.countActiveAdmins(tx.manager)) <= 1) throw authErrors.lastAdmin();
       if (changes.role) user.role = changes.role;
       if (changes.displayName !== undefined) user.displayName = changes.displayName.trim() || user.displayName;
-      if (changes.disabled !== undefined) user.disabledAt = changes.disabled ? (user.disabledAt ?? this.clock.now()) : null;
+      if (changes.disabled !== undefined)
+        user.disabledAt = changes.disabled ? (user.disabledAt ?? this.clock.now()) : null;
       const saved = await this.users.save(tx.manager, user);
-      await this.audit.record(tx, actor, { recordType: 'user', recordId: user.id, action: 'update', before, after: audited(saved) });
+      await this.audit.record(tx, actor, {
+        recordType: 'user',
+        recordId: user.id,
+        action: 'update',
+        before,
+        after: audited(saved),
+      });
       return toUserView(saved);
     });
   }

@@ -23,27 +23,45 @@ export class CompaniesException extends DomainException {
   }
 
   static companyNotFound(slug: string): CompaniesException {
-    return new CompaniesException('not_found', CompaniesErrorCode.CompanyNotFound, t('companies.error.company_not_found', { slug }));
+    return new CompaniesException(
+      'not_found',
+      CompaniesErrorCode.CompanyNotFound,
+      t('companies.error.company_not_found', { slug }),
+    );
   }
 
   static companySlugTaken(slug: string): CompaniesException {
-    return new CompaniesException('conflict', CompaniesErrorCode.CompanySlugTaken, t('companies.error.company_slug_taken', { slug }), [
-      { field: 'slug', message: t('companies.error.company_slug_taken', { slug }) },
-    ]);
+    return new CompaniesException(
+      'conflict',
+      CompaniesErrorCode.CompanySlugTaken,
+      t('companies.error.company_slug_taken', { slug }),
+      [{ field: 'slug', message: t('companies.error.company_slug_taken', { slug }) }],
+    );
   }
 
   static stateBodyNotFound(slug: string): CompaniesException {
-    return new CompaniesException('not_found', CompaniesErrorCode.StateBodyNotFound, t('companies.error.state_body_not_found', { slug }));
+    return new CompaniesException(
+      'not_found',
+      CompaniesErrorCode.StateBodyNotFound,
+      t('companies.error.state_body_not_found', { slug }),
+    );
   }
 
   static stateBodySlugTaken(slug: string): CompaniesException {
-    return new CompaniesException('conflict', CompaniesErrorCode.StateBodySlugTaken, t('companies.error.state_body_slug_taken', { slug }), [
-      { field: 'slug', message: t('companies.error.state_body_slug_taken', { slug }) },
-    ]);
+    return new CompaniesException(
+      'conflict',
+      CompaniesErrorCode.StateBodySlugTaken,
+      t('companies.error.state_body_slug_taken', { slug }),
+      [{ field: 'slug', message: t('companies.error.state_body_slug_taken', { slug }) }],
+    );
   }
 
   static ownershipNotFound(id: string): CompaniesException {
-    return new CompaniesException('not_found', CompaniesErrorCode.OwnershipNotFound, t('companies.error.ownership_not_found', { id }));
+    return new CompaniesException(
+      'not_found',
+      CompaniesErrorCode.OwnershipNotFound,
+      t('companies.error.ownership_not_found', { id }),
+    );
   }
 
   static ownershipSelf(): CompaniesException {
@@ -54,12 +72,16 @@ export class CompaniesException extends DomainException {
 
   static ownershipCycle(parent: string, subsidiary: string): CompaniesException {
     const message = t('companies.error.ownership_cycle', { parent, subsidiary });
-    return new CompaniesException('conflict', CompaniesErrorCode.OwnershipCycle, message, [{ field: 'parent', message }]);
+    return new CompaniesException('conflict', CompaniesErrorCode.OwnershipCycle, message, [
+      { field: 'parent', message },
+    ]);
   }
 
   static ownershipDuplicate(): CompaniesException {
     const message = t('companies.error.ownership_duplicate');
-    return new CompaniesException('conflict', CompaniesErrorCode.OwnershipDuplicate, message, [{ field: 'since', message }]);
+    return new CompaniesException('conflict', CompaniesErrorCode.OwnershipDuplicate, message, [
+      { field: 'since', message },
+    ]);
   }
 
   static cursorInvalid(): CompaniesException {
@@ -68,7 +90,11 @@ export class CompaniesException extends DomainException {
   }
 
   static importUnreadable(reason: string): CompaniesException {
-    return new CompaniesException('invalid', CompaniesErrorCode.ImportUnreadable, t('companies.error.import_unreadable', { reason }));
+    return new CompaniesException(
+      'invalid',
+      CompaniesErrorCode.ImportUnreadable,
+      t('companies.error.import_unreadable', { reason }),
+    );
   }
 
   static importKindUnknown(kind: string, known: string[]): CompaniesException {

@@ -27,6 +27,13 @@ import { StateBodyService } from './state-body/state-body.service';
     RecordExportService,
     DemoSeedService,
   ],
-  exports: [CompanyService, OwnershipService, StateBodyService, RecordImportService, RecordExportService, DemoSeedService],
+  exports: [
+    CompanyService,
+    OwnershipService,
+    StateBodyService,
+    RecordImportService,
+    RecordExportService,
+    DemoSeedService,
+  ],
 })
 export class CompaniesModule {}

@@ -1,7 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { SourceRef } from './source-ref';
 
-export const COMPANY_KINDS = ['manufacturer', 'software_vendor', 'reseller', 'telecom_operator', 'financial', 'other'] as const;
+export const COMPANY_KINDS = [
+  'manufacturer',
+  'software_vendor',
+  'reseller',
+  'telecom_operator',
+  'financial',
+  'other',
+] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 @Entity('company')

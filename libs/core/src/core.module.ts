@@ -29,7 +29,11 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolMax: options.poolMax, migrationsRun: options.migrationsRun }),
+        DatabaseModule.forRoot({
+          url: options.databaseUrl,
+          poolMax: options.poolMax,
+          migrationsRun: options.migrationsRun,
+        }),
         TypeOrmModule.forFeature([AuditEventEntity]),
         DiscoveryModule,
       ],

@@ -1,13 +1,24 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { EvidenceEntity } from './evidence.entity';
 
-export const SOURCE_KINDS = ['investigation', 'procurement_record', 'company_statement', 'press_report', 'court_record', 'leak', 'other'] as const;
+export const SOURCE_KINDS = [
+  'investigation',
+  'procurement_record',
+  'company_statement',
+  'press_report',
+  'court_record',
+  'leak',
+  'other',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Where an evidence item comes from, with the words in it that support the claim. */
 @Entity('evidence_source')
 @Unique('evidence_source_position', ['evidenceId', 'position'])
-@Check('evidence_source_kind', `"kind" IN ('investigation','procurement_record','company_statement','press_report','court_record','leak','other')`)
+@Check(
+  'evidence_source_kind',
+  `"kind" IN ('investigation','procurement_record','company_statement','press_report','court_record','leak','other')`,
+)
 export class EvidenceSourceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { StateBodyEntity } from '../../companies';
 
 export const EVIDENCE_CATEGORIES = [
@@ -26,12 +36,18 @@ export type Polarity = (typeof POLARITIES)[number];
 
 /** One documented link between companies and repression, with its chain and its sources. */
 @Entity('evidence')
-@Check('evidence_category', `"category" IN ('censorship','surveillance','internet_shutdown','facial_recognition','data_infrastructure','crowd_control','financial_services','other')`)
+@Check(
+  'evidence_category',
+  `"category" IN ('censorship','surveillance','internet_shutdown','facial_recognition','data_infrastructure','crowd_control','financial_services','other')`,
+)
 @Check('evidence_status', `"status" IN ('draft','in_review','published','disputed','retracted')`)
 @Check('evidence_confidence', `"confidence" IN ('confirmed','corroborated','single_source','plausible')`)
 @Check('evidence_polarity', `"polarity" IN ('harm','positive')`)
 @Check('evidence_period', '"period_end" IS NULL OR "period_start" IS NULL OR "period_end" >= "period_start"')
-@Check('evidence_value', '("value_minor" IS NULL) = ("currency" IS NULL) AND ("value_minor" IS NULL OR "value_minor" >= 0)')
+@Check(
+  'evidence_value',
+  '("value_minor" IS NULL) = ("currency" IS NULL) AND ("value_minor" IS NULL OR "value_minor" >= 0)',
+)
 @Check('evidence_harm_end_user', `"polarity" = 'positive' OR "state_body_id" IS NOT NULL`)
 export class EvidenceEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -27,17 +27,30 @@ export class EvidenceException extends DomainException {
   }
 
   static notFound(id: string): EvidenceException {
-    return new EvidenceException('not_found', EvidenceErrorCode.EvidenceNotFound, t('evidence.error.not_found', { id }));
+    return new EvidenceException(
+      'not_found',
+      EvidenceErrorCode.EvidenceNotFound,
+      t('evidence.error.not_found', { id }),
+    );
   }
 
   /** Someone else saved first: name them, so that the two people can talk. */
   static versionConflict(expected: number, current: number, by: string, at: Date): EvidenceException {
     const message = t('evidence.error.version_conflict', { expected, current, by, at: at.toISOString() });
-    return new EvidenceException('conflict', EvidenceErrorCode.VersionConflict, message, [{ field: 'version', message }]);
+    return new EvidenceException('conflict', EvidenceErrorCode.VersionConflict, message, [
+      { field: 'version', message },
+    ]);
   }
 
   static wrongStatus(action: string, status: string): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.WrongStatus, t('evidence.error.wrong_status', { action: t(`evidence.action.${action}`), status: t(`evidence.status.${status}`) }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.WrongStatus,
+      t('evidence.error.wrong_status', {
+        action: t(`evidence.action.${action}`),
+        status: t(`evidence.status.${status}`),
+      }),
+    );
   }
 
   static ownWork(): EvidenceException {
@@ -46,20 +59,34 @@ export class EvidenceException extends DomainException {
   }
 
   static publishedEdit(status: string): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.PublishedEdit, t('evidence.error.published_edit', { status: t(`evidence.status.${status}`) }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.PublishedEdit,
+      t('evidence.error.published_edit', { status: t(`evidence.status.${status}`) }),
+    );
   }
 
   static nothingToCorrect(): EvidenceException {
     const message = t('evidence.error.nothing_to_correct');
-    return new EvidenceException('invalid', EvidenceErrorCode.NothingToCorrect, message, [{ field: 'changes', message }]);
+    return new EvidenceException('invalid', EvidenceErrorCode.NothingToCorrect, message, [
+      { field: 'changes', message },
+    ]);
   }
 
   static proposalNotFound(id: string): EvidenceException {
-    return new EvidenceException('not_found', EvidenceErrorCode.ProposalNotFound, t('evidence.error.proposal_not_found', { id }));
+    return new EvidenceException(
+      'not_found',
+      EvidenceErrorCode.ProposalNotFound,
+      t('evidence.error.proposal_not_found', { id }),
+    );
   }
 
   static proposalDecided(status: string): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.ProposalDecided, t('evidence.error.proposal_decided', { status: t(`evidence.proposal_status.${status}`) }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.ProposalDecided,
+      t('evidence.error.proposal_decided', { status: t(`evidence.proposal_status.${status}`) }),
+    );
   }
 
   static ownProposal(): EvidenceException {
@@ -68,29 +95,51 @@ export class EvidenceException extends DomainException {
 
   /** The item changed after the proposal was written: it must be proposed again against what is there now. */
   static proposalStale(baseVersion: number, current: number, by: string): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.ProposalStale, t('evidence.error.proposal_stale', { base: baseVersion, current, by }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.ProposalStale,
+      t('evidence.error.proposal_stale', { base: baseVersion, current, by }),
+    );
   }
 
   static procurementNotFound(id: string): EvidenceException {
-    return new EvidenceException('not_found', EvidenceErrorCode.ProcurementNotFound, t('procurement.error.not_found', { id }));
+    return new EvidenceException(
+      'not_found',
+      EvidenceErrorCode.ProcurementNotFound,
+      t('procurement.error.not_found', { id }),
+    );
   }
 
   static procurementReferenceTaken(reference: string): EvidenceException {
     const message = t('procurement.error.reference_taken', { reference });
-    return new EvidenceException('conflict', EvidenceErrorCode.ProcurementReferenceTaken, message, [{ field: 'reference', message }]);
+    return new EvidenceException('conflict', EvidenceErrorCode.ProcurementReferenceTaken, message, [
+      { field: 'reference', message },
+    ]);
   }
 
   /** Evidence cites the record: it is taken out of the evidence first, so that nobody loses a source unnoticed. */
   static procurementCited(reference: string, count: number): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.ProcurementCited, t('procurement.error.cited', { reference, count }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.ProcurementCited,
+      t('procurement.error.cited', { reference, count }),
+    );
   }
 
   /** Public evidence rests on the record as it is: changing it would change a published fact without a correction. */
   static procurementPublished(reference: string, count: number): EvidenceException {
-    return new EvidenceException('conflict', EvidenceErrorCode.ProcurementPublished, t('procurement.error.published', { reference, count }));
+    return new EvidenceException(
+      'conflict',
+      EvidenceErrorCode.ProcurementPublished,
+      t('procurement.error.published', { reference, count }),
+    );
   }
 
   static importUnreadable(reason: string): EvidenceException {
-    return new EvidenceException('invalid', EvidenceErrorCode.ImportUnreadable, t('procurement.error.import_unreadable', { reason }));
+    return new EvidenceException(
+      'invalid',
+      EvidenceErrorCode.ImportUnreadable,
+      t('procurement.error.import_unreadable', { reason }),
+    );
   }
 }

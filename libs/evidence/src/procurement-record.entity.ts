@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CompanyEntity, StateBodyEntity } from '../../companies';
 import { EvidenceEntity } from './evidence.entity';
 
@@ -15,7 +27,10 @@ export interface ProcurementItem {
  * an import can be run again without duplicates.
  */
 @Entity('procurement_record')
-@Check('procurement_value', '("value_minor" IS NULL) = ("currency" IS NULL) AND ("value_minor" IS NULL OR "value_minor" >= 0)')
+@Check(
+  'procurement_value',
+  '("value_minor" IS NULL) = ("currency" IS NULL) AND ("value_minor" IS NULL OR "value_minor" >= 0)',
+)
 export class ProcurementRecordEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

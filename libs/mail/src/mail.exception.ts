@@ -48,7 +48,11 @@ export class InboundMailError extends MailException {
     readonly reason: InboundMailErrorReason,
     message: string,
   ) {
-    super('invalid', reason === 'too_large' ? MailErrorCode.InboundTooLarge : MailErrorCode.InboundUnparseable, message);
+    super(
+      'invalid',
+      reason === 'too_large' ? MailErrorCode.InboundTooLarge : MailErrorCode.InboundUnparseable,
+      message,
+    );
     this.name = 'InboundMailError';
   }
 

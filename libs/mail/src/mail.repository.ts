@@ -9,7 +9,21 @@ import { MailMessageEntity, type MailStatus } from './mail-message.entity';
 /** Every column a new row sets; the claim and outcome columns start empty. */
 export type NewMailMessage = Pick<
   MailMessageEntity,
-  'id' | 'purpose' | 'refType' | 'refId' | 'toAddress' | 'toDomain' | 'fromAddress' | 'replyTo' | 'envelopeFrom' | 'subject' | 'textBody' | 'htmlBody' | 'headers' | 'messageId' | 'createdAt'
+  | 'id'
+  | 'purpose'
+  | 'refType'
+  | 'refId'
+  | 'toAddress'
+  | 'toDomain'
+  | 'fromAddress'
+  | 'replyTo'
+  | 'envelopeFrom'
+  | 'subject'
+  | 'textBody'
+  | 'htmlBody'
+  | 'headers'
+  | 'messageId'
+  | 'createdAt'
 >;
 
 /** The columns under their entity names, so that a raw RETURNING reads like an entity. */
@@ -50,7 +64,11 @@ export class MailRepository {
   }
 
   findRecent(status: MailStatus | undefined, limit: number): Promise<MailMessageEntity[]> {
-    return this.messages.find({ where: status ? { status } : {}, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+    return this.messages.find({
+      where: status ? { status } : {},
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
   }
 
   /**
@@ -68,7 +86,9 @@ export class MailRepository {
   }
 
   async statusOf(id: string): Promise<MailStatus | null> {
-    const { rows } = await this.pool.query<{ status: MailStatus }>('SELECT status FROM mail_message WHERE id = $1', [id]);
+    const { rows } = await this.pool.query<{ status: MailStatus }>('SELECT status FROM mail_message WHERE id = $1', [
+      id,
+    ]);
     return rows[0]?.status ?? null;
   }
 
@@ -84,16 +104,19 @@ export class MailRepository {
 
   /** Gives the row back unsent, in the caller's transaction; `undoAttempt` when it never reached the relay. */
   async release(tx: Tx, id: string, token: string, undoAttempt: boolean): Promise<void> {
-    await txQuery(tx, `UPDATE mail_message SET status = 'queued', attempts = attempts - $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [
-      id,
-      token,
-      undoAttempt ? 1 : 0,
-    ]);
+    await txQuery(
+      tx,
+      `UPDATE mail_message SET status = 'queued', attempts = attempts - $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`,
+      [id, token, undoAttempt ? 1 : 0],
+    );
   }
 
   /** Back to the queue after a temporary failure, with the error kept for the console. */
   async requeueAfterError(id: string, token: string, error: string): Promise<void> {
-    await this.pool.query(`UPDATE mail_message SET status = 'queued', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [id, token, error]);
+    await this.pool.query(
+      `UPDATE mail_message SET status = 'queued', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`,
+      [id, token, error],
+    );
   }
 
   /** false when the claim was lost meanwhile (the lease ran out and another attempt took the row). */
@@ -106,11 +129,19 @@ export class MailRepository {
   }
 
   async markFailed(id: string, token: string, error: string): Promise<void> {
-    await this.pool.query(`UPDATE mail_message SET status = 'failed', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`, [id, token, error]);
+    await this.pool.query(
+      `UPDATE mail_message SET status = 'failed', last_error = $3, claim_token = NULL WHERE id = $1 AND claim_token = $2 AND status = 'sending'`,
+      [id, token, error],
+    );
   }
 
   /** Idempotent: a second report of the same bounce keeps the first time and reason. */
-  async markBounced(tx: Tx, by: { id: string } | { messageId: string }, reason: string, now: Date): Promise<MailMessageEntity | null> {
+  async markBounced(
+    tx: Tx,
+    by: { id: string } | { messageId: string },
+    reason: string,
+    now: Date,
+  ): Promise<MailMessageEntity | null> {
     const [column, value] = 'id' in by ? ['id', by.id] : ['message_id', by.messageId];
     const { rows } = await txQuery<MailMessageEntity>(
       tx,

@@ -5,7 +5,13 @@ import { BOUNCE_TAG, MAIL_SEND_JOB } from './mail.constants';
 import { MailException } from './mail.exception';
 import type { MailStatus } from './mail-message.entity';
 import { MailRepository } from './mail.repository';
-import { toMailMessageDetailView, toMailMessageView, type MailMessageDetailView, type MailMessageView, type QueuedMail } from './mail.view';
+import {
+  toMailMessageDetailView,
+  toMailMessageView,
+  type MailMessageDetailView,
+  type MailMessageView,
+  type QueuedMail,
+} from './mail.view';
 import { checkOutgoingMail, type OutgoingMail } from './outgoing-mail';
 import { signedAddress } from './signed-address';
 
@@ -76,11 +82,17 @@ export class MailService {
    * Message-ID (from a DSN). Idempotent. null when no message matches; the view names the
    * record the message was for, so that the caller can mark it.
    */
-  async markBounced(tx: Tx, which: { messageRowId?: string | null; messageId?: string | null }, reason: string): Promise<MailMessageView | null> {
+  async markBounced(
+    tx: Tx,
+    which: { messageRowId?: string | null; messageId?: string | null },
+    reason: string,
+  ): Promise<MailMessageView | null> {
     const now = this.clock.now();
     let message = null;
-    if (which.messageRowId && UUID.test(which.messageRowId)) message = await this.repository.markBounced(tx, { id: which.messageRowId }, reason, now);
-    else if (which.messageId) message = await this.repository.markBounced(tx, { messageId: normalizeMessageId(which.messageId) }, reason, now);
+    if (which.messageRowId && UUID.test(which.messageRowId))
+      message = await this.repository.markBounced(tx, { id: which.messageRowId }, reason, now);
+    else if (which.messageId)
+      message = await this.repository.markBounced(tx, { messageId: normalizeMessageId(which.messageId) }, reason, now);
     return message ? toMailMessageView(message) : null;
   }
 }

@@ -12,6 +12,9 @@ describe('checkOutgoingMail', () => {
     expect(() => checkOutgoingMail({ ...mail, to: 'press@localhost' })).toThrow(MailException);
     expect(() => checkOutgoingMail({ ...mail, to: 'a@x.example, b@y.example' })).toThrow(MailException);
     expect(() => checkOutgoingMail({ ...mail, subject: 'Hi\r\nBcc: x@y.example' })).toThrow(MailException);
-    expect(checkOutgoingMail({ ...mail, to: 'Press@Company.EXAMPLE' }).to).toEqual({ address: 'Press@company.example', domain: 'company.example' });
+    expect(checkOutgoingMail({ ...mail, to: 'Press@Company.EXAMPLE' }).to).toEqual({
+      address: 'Press@company.example',
+      domain: 'company.example',
+    });
   });
 });

@@ -28,17 +28,37 @@ const LINE_BREAK = /[\r\n]/;
 
 /** Headers the mailer writes from the row itself; a caller setting them would contradict it. */
 const RESERVED_HEADERS = new Set([
-  'from', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'message-id', 'date', 'sender', 'return-path', 'received',
-  'mime-version', 'content-type', 'content-transfer-encoding', 'dkim-signature', 'in-reply-to', 'references',
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'reply-to',
+  'message-id',
+  'date',
+  'sender',
+  'return-path',
+  'received',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'dkim-signature',
+  'in-reply-to',
+  'references',
 ]);
 
 /** An address split for the row: the domain lower-cased (domains are case-insensitive, local parts not). */
-export function parseAddress(field: string, raw: string, domainPattern: RegExp = DOMAIN): { address: string; domain: string } {
+export function parseAddress(
+  field: string,
+  raw: string,
+  domainPattern: RegExp = DOMAIN,
+): { address: string; domain: string } {
   const value = raw.trim();
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at);
   const domain = value.slice(at + 1).toLowerCase();
-  if (at < 1 || local.length > 64 || !LOCAL.test(local) || !domainPattern.test(domain)) throw MailException.invalidAddress(field, raw);
+  if (at < 1 || local.length > 64 || !LOCAL.test(local) || !domainPattern.test(domain))
+    throw MailException.invalidAddress(field, raw);
   return { address: `${local}@${domain}`, domain };
 }
 
@@ -63,12 +83,24 @@ export function checkOutgoingMail(mail: OutgoingMail): CheckedMail {
   for (const [name, value] of Object.entries(mail.headers ?? {})) {
     if (!HEADER_NAME.test(name)) throw MailException.invalidHeader(name, 'not a header name');
     if (RESERVED_HEADERS.has(name.toLowerCase())) throw MailException.invalidHeader(name, 'the mailer sets it');
-    if (LINE_BREAK.test(value) || value.length > 900) throw MailException.invalidHeader(name, 'one line of at most 900 characters');
+    if (LINE_BREAK.test(value) || value.length > 900)
+      throw MailException.invalidHeader(name, 'one line of at most 900 characters');
     headers[name] = value;
   }
   // Programming errors rather than input: plain Errors, so that they are never shown as a form message.
-  if (!PURPOSE.test(mail.purpose)) throw new Error(`OutgoingMail.purpose must be a lower-case word (got "${mail.purpose}")`);
+  if (!PURPOSE.test(mail.purpose))
+    throw new Error(`OutgoingMail.purpose must be a lower-case word (got "${mail.purpose}")`);
   if (mail.refId && !UUID.test(mail.refId)) throw new Error(`OutgoingMail.refId must be a uuid (got "${mail.refId}")`);
   if (Boolean(mail.refId) !== Boolean(mail.refType)) throw new Error('OutgoingMail.refType and refId go together');
-  return { to, replyTo, subject: mail.subject, text: mail.text, html: mail.html ?? null, headers, purpose: mail.purpose, refType: mail.refType ?? null, refId: mail.refId ?? null };
+  return {
+    to,
+    replyTo,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    headers,
+    purpose: mail.purpose,
+    refType: mail.refType ?? null,
+    refId: mail.refId ?? null,
+  };
 }

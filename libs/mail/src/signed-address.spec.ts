@@ -13,7 +13,11 @@ describe('signed addresses', () => {
   });
 
   it('survives an MTA that upper-cases or lower-cases the address', () => {
-    expect(readSignedAddress(secret, address.toUpperCase(), 'LEVERAGE.example.ORG')).toEqual({ tag: 'reply', id, valid: true });
+    expect(readSignedAddress(secret, address.toUpperCase(), 'LEVERAGE.example.ORG')).toEqual({
+      tag: 'reply',
+      id,
+      valid: true,
+    });
     const upperId = signedAddress(secret, 'Bounce', id.toUpperCase(), 'leverage.example.org');
     expect(readSignedAddress(secret, upperId, 'leverage.example.org')).toEqual({ tag: 'bounce', id, valid: true });
   });
@@ -27,12 +31,16 @@ describe('signed addresses', () => {
     expect(readSignedAddress(secret, otherTag, 'leverage.example.org')).toEqual({ tag: 'bounce', id, valid: false });
     const short = address.replace(/(\.[0-9a-f]{16})[0-9a-f]{4}@/, '$1@');
     expect(readSignedAddress(secret, short, 'leverage.example.org')?.valid).toBe(false);
-    expect(readSignedAddress('another-secret-another-secret-another', address, 'leverage.example.org')?.valid).toBe(false);
+    expect(readSignedAddress('another-secret-another-secret-another', address, 'leverage.example.org')?.valid).toBe(
+      false,
+    );
   });
 
   it('is null for other domains and for addresses that are not signed', () => {
     expect(readSignedAddress(secret, address, 'example.org')).toBeNull();
-    expect(readSignedAddress(secret, address.replace('@leverage.example.org', '@evil.example'), 'leverage.example.org')).toBeNull();
+    expect(
+      readSignedAddress(secret, address.replace('@leverage.example.org', '@evil.example'), 'leverage.example.org'),
+    ).toBeNull();
     expect(readSignedAddress(secret, 'press@leverage.example.org', 'leverage.example.org')).toBeNull();
     expect(readSignedAddress(secret, 'reply+abc@leverage.example.org', 'leverage.example.org')).toBeNull();
     expect(readSignedAddress(secret, 'not an address', 'leverage.example.org')).toBeNull();

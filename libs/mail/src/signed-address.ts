@@ -20,7 +20,8 @@ export function signedAddress(secret: string, tag: string, id: string, domain: s
   const t = tag.toLowerCase();
   const i = id.toLowerCase();
   // A '+' or '.' in either part would make the address read back differently.
-  if (!TOKEN.test(t) || !TOKEN.test(i)) throw new Error(`signedAddress: tag and id must be letters, digits and dashes (got "${tag}", "${id}")`);
+  if (!TOKEN.test(t) || !TOKEN.test(i))
+    throw new Error(`signedAddress: tag and id must be letters, digits and dashes (got "${tag}", "${id}")`);
   return `${t}+${i}.${signature(secret, t, i)}@${domain.toLowerCase()}`;
 }
 
@@ -31,7 +32,10 @@ export type SignedAddressReading = { tag: string; id: string; valid: boolean };
  * whether the signature holds (a forged or mistyped one reads as `valid: false`).
  */
 export function readSignedAddress(secret: string, address: string, domain: string): SignedAddressReading | null {
-  const bare = address.trim().replace(/^<(.*)>$/, '$1').toLowerCase();
+  const bare = address
+    .trim()
+    .replace(/^<(.*)>$/, '$1')
+    .toLowerCase();
   const at = bare.lastIndexOf('@');
   if (at < 1 || bare.slice(at + 1) !== domain.toLowerCase()) return null;
   const match = LOCAL_PART.exec(bare.slice(0, at));

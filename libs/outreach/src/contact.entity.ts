@@ -1,13 +1,34 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CompanyEntity } from '../../companies';
 
 /** Who at a company a letter goes to; the escalation order says whom to write to next. */
-export const CONTACT_ROLES = ['press', 'human_rights', 'legal', 'executive', 'board', 'investor_relations', 'other'] as const;
+export const CONTACT_ROLES = [
+  'press',
+  'human_rights',
+  'legal',
+  'executive',
+  'board',
+  'investor_relations',
+  'other',
+] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 @Entity('outreach_contact')
 @Index('outreach_contact_company_email', ['companyId', 'email'], { unique: true })
-@Check('outreach_contact_role', `"role" IN ('press','human_rights','legal','executive','board','investor_relations','other')`)
+@Check(
+  'outreach_contact_role',
+  `"role" IN ('press','human_rights','legal','executive','board','investor_relations','other')`,
+)
 @Check('outreach_contact_order', '"escalation_order" >= 1')
 export class ContactEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -13,13 +13,22 @@ import { LetterEntity } from './letter.entity';
 export const INBOUND_STATUSES = ['attached', 'auto_reply', 'classified', 'bounce', 'held', 'dismissed'] as const;
 export type InboundStatus = (typeof INBOUND_STATUSES)[number];
 
-export const HOLD_REASONS = ['no_letter', 'unknown_letter', 'forged_address', 'unparseable', 'delivery_notice'] as const;
+export const HOLD_REASONS = [
+  'no_letter',
+  'unknown_letter',
+  'forged_address',
+  'unparseable',
+  'delivery_notice',
+] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
 /** Every message that reaches us, kept whole (raw) before anything else is done with it. */
 @Entity('outreach_inbound_mail')
 @Check('outreach_inbound_status', `"status" IN ('attached','auto_reply','classified','bounce','held','dismissed')`)
-@Check('outreach_inbound_hold_reason', `"hold_reason" IS NULL OR "hold_reason" IN ('no_letter','unknown_letter','forged_address','unparseable','delivery_notice')`)
+@Check(
+  'outreach_inbound_hold_reason',
+  `"hold_reason" IS NULL OR "hold_reason" IN ('no_letter','unknown_letter','forged_address','unparseable','delivery_notice')`,
+)
 export class InboundMailEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

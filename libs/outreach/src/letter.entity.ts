@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CompanyEntity } from '../../companies';
 import { LetterBatchEntity } from './letter-batch.entity';
 import type { ContactRole } from './contact.entity';
@@ -26,9 +36,15 @@ export interface LetterRecipient {
 @Entity('outreach_letter')
 @Check('outreach_letter_kind', `"kind" IN ('initial','follow_up','escalation')`)
 @Check('outreach_letter_status', `"status" IN ('draft','sent','bounced')`)
-@Check('outreach_letter_response_state', `"response_state" IS NULL OR "response_state" IN ('awaiting','answered','overdue','no_response')`)
+@Check(
+  'outreach_letter_response_state',
+  `"response_state" IS NULL OR "response_state" IN ('awaiting','answered','overdue','no_response')`,
+)
 @Check('outreach_letter_deadline_days', '"deadline_days" BETWEEN 1 AND 365')
-@Check('outreach_letter_sent', `"status" = 'draft' OR ("sent_at" IS NOT NULL AND "deadline" IS NOT NULL AND "content_hash" IS NOT NULL)`)
+@Check(
+  'outreach_letter_sent',
+  `"status" = 'draft' OR ("sent_at" IS NOT NULL AND "deadline" IS NOT NULL AND "content_hash" IS NOT NULL)`,
+)
 @Index('outreach_letter_one_follow_up', ['parentLetterId'], { unique: true, where: `"kind" = 'follow_up'` })
 export class LetterEntity {
   @PrimaryGeneratedColumn('uuid')

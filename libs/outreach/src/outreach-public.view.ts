@@ -34,12 +34,17 @@ export class CompanyOutreachView {
   @ApiProperty({ type: () => CompanyRefView })
   company: CompanyRefView;
 
-  @ApiProperty({ type: String, enum: [...RESPONSE_STATES, 'not_written_to'], description: 'Where the latest letter stands.' })
+  @ApiProperty({
+    type: String,
+    enum: [...RESPONSE_STATES, 'not_written_to'],
+    description: 'Where the latest letter stands.',
+  })
   state: ResponseState | 'not_written_to';
 
   @ApiProperty({
     enum: [...CLASSIFICATIONS, ...RESPONSE_STATES, 'not_written_to'],
-    description: 'The latest answer (its classification) or, without one, the state of the latest letter: how /outreach counts the company.',
+    description:
+      'The latest answer (its classification) or, without one, the state of the latest letter: how /outreach counts the company.',
   })
   outcome: string;
 
@@ -68,18 +73,30 @@ export class OutreachStatsView {
   @ApiProperty({ description: 'Of those, companies that answered at least once.' })
   answered: number;
 
-  @ApiProperty({ description: 'answered / writtenTo, 0–1; null when nobody was written to.', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'answered / writtenTo, 0–1; null when nobody was written to.',
+    type: Number,
+    nullable: true,
+  })
   responseRate: number | null;
 
   @ApiProperty({ type: Number, nullable: true, description: 'Median days from a letter to its first answer.' })
   medianDaysToAnswer: number | null;
 
-  @ApiProperty({ type: () => [ClassificationCountView], description: 'Each company counted once, by its latest answer or silence.' })
+  @ApiProperty({
+    type: () => [ClassificationCountView],
+    description: 'Each company counted once, by its latest answer or silence.',
+  })
   byClassification: ClassificationCountView[];
 
-  @ApiProperty({ description: 'Of the companies written to, how many are demo data (letters never sent): counted, and said so.' })
+  @ApiProperty({
+    description: 'Of the companies written to, how many are demo data (letters never sent): counted, and said so.',
+  })
   demoCompanies: number;
 
-  @ApiProperty({ type: () => [CompanyOutreachView], description: 'Every company written to, with the state of its latest letter (timelines left empty).' })
+  @ApiProperty({
+    type: () => [CompanyOutreachView],
+    description: 'Every company written to, with the state of its latest letter (timelines left empty).',
+  })
   companies: CompanyOutreachView[];
 }

@@ -32,11 +32,13 @@ export class OutreachStore {
 
   async companiesById(ids: string[], tx?: Tx): Promise<Map<string, CompanyEntity>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.repo(CompanyEntity, tx).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    const rows = await this.repo(CompanyEntity, tx)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
     return new Map(rows.map((row) => [row.id, row]));
   }
 }
-
 
 export function iso(date: Date | null): string | null {
   return date ? date.toISOString() : null;

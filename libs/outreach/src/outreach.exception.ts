@@ -36,7 +36,11 @@ export class OutreachException extends DomainException {
   }
 
   static contactNotFound(id: string): OutreachException {
-    return new OutreachException('not_found', OutreachErrorCode.ContactNotFound, t('outreach.error.contact_not_found', { id }));
+    return new OutreachException(
+      'not_found',
+      OutreachErrorCode.ContactNotFound,
+      t('outreach.error.contact_not_found', { id }),
+    );
   }
 
   static contactTaken(email: string, company: string): OutreachException {
@@ -45,21 +49,35 @@ export class OutreachException extends DomainException {
   }
 
   static letterNotFound(id: string): OutreachException {
-    return new OutreachException('not_found', OutreachErrorCode.LetterNotFound, t('outreach.error.letter_not_found', { id }));
+    return new OutreachException(
+      'not_found',
+      OutreachErrorCode.LetterNotFound,
+      t('outreach.error.letter_not_found', { id }),
+    );
   }
 
   static batchNotFound(id: string): OutreachException {
-    return new OutreachException('not_found', OutreachErrorCode.BatchNotFound, t('outreach.error.batch_not_found', { id }));
+    return new OutreachException(
+      'not_found',
+      OutreachErrorCode.BatchNotFound,
+      t('outreach.error.batch_not_found', { id }),
+    );
   }
 
   static versionConflict(expected: number, current: number, by: string, at: Date): OutreachException {
     const message = t('outreach.error.version_conflict', { expected, current, by, at: at.toISOString() });
-    return new OutreachException('conflict', OutreachErrorCode.VersionConflict, message, [{ field: 'version', message }]);
+    return new OutreachException('conflict', OutreachErrorCode.VersionConflict, message, [
+      { field: 'version', message },
+    ]);
   }
 
   /** A sent letter is frozen: what the company received does not change afterwards. */
   static alreadySent(sentAt: Date): OutreachException {
-    return new OutreachException('conflict', OutreachErrorCode.AlreadySent, t('outreach.error.already_sent', { date: sentAt.toISOString().slice(0, 10) }));
+    return new OutreachException(
+      'conflict',
+      OutreachErrorCode.AlreadySent,
+      t('outreach.error.already_sent', { date: sentAt.toISOString().slice(0, 10) }),
+    );
   }
 
   static notSent(): OutreachException {
@@ -73,7 +91,9 @@ export class OutreachException extends DomainException {
 
   static unknownTemplate(key: string, known: string[]): OutreachException {
     const message = t('outreach.error.unknown_template', { key, known: known.join(', ') });
-    return new OutreachException('invalid', OutreachErrorCode.UnknownTemplate, message, [{ field: 'template', message }]);
+    return new OutreachException('invalid', OutreachErrorCode.UnknownTemplate, message, [
+      { field: 'template', message },
+    ]);
   }
 
   /** A letter's subject or body that does not render: the field it names, where, and the fields there are. */
@@ -84,19 +104,33 @@ export class OutreachException extends DomainException {
 
   static unknownEvidence(ids: string[]): OutreachException {
     const message = t('outreach.error.unknown_evidence', { ids: ids.join(', ') });
-    return new OutreachException('invalid', OutreachErrorCode.UnknownEvidence, message, [{ field: 'evidence', message }]);
+    return new OutreachException('invalid', OutreachErrorCode.UnknownEvidence, message, [
+      { field: 'evidence', message },
+    ]);
   }
 
   static inboundNotFound(id: string): OutreachException {
-    return new OutreachException('not_found', OutreachErrorCode.InboundNotFound, t('outreach.error.inbound_not_found', { id }));
+    return new OutreachException(
+      'not_found',
+      OutreachErrorCode.InboundNotFound,
+      t('outreach.error.inbound_not_found', { id }),
+    );
   }
 
   static inboundHandled(status: string): OutreachException {
-    return new OutreachException('conflict', OutreachErrorCode.InboundHandled, t('outreach.error.inbound_handled', { status: t(`outreach.inbound_status.${status}`) }));
+    return new OutreachException(
+      'conflict',
+      OutreachErrorCode.InboundHandled,
+      t('outreach.error.inbound_handled', { status: t(`outreach.inbound_status.${status}`) }),
+    );
   }
 
   static inboundTooLarge(size: number, max: number): OutreachException {
-    return new OutreachException('invalid', OutreachErrorCode.InboundTooLarge, t('outreach.error.inbound_too_large', { size, max }));
+    return new OutreachException(
+      'invalid',
+      OutreachErrorCode.InboundTooLarge,
+      t('outreach.error.inbound_too_large', { size, max }),
+    );
   }
 
   static inboundEmpty(): OutreachException {
@@ -104,6 +138,10 @@ export class OutreachException extends DomainException {
   }
 
   static responseNotFound(id: string): OutreachException {
-    return new OutreachException('not_found', OutreachErrorCode.ResponseNotFound, t('outreach.error.response_not_found', { id }));
+    return new OutreachException(
+      'not_found',
+      OutreachErrorCode.ResponseNotFound,
+      t('outreach.error.response_not_found', { id }),
+    );
   }
 }

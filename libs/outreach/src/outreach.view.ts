@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTACT_ROLES, type ContactRole } from './contact.entity';
 import { HOLD_REASONS, INBOUND_STATUSES, type HoldReason, type InboundStatus } from './inbound-mail.entity';
-import { LETTER_KINDS, LETTER_STATUSES, RESPONSE_STATES, type LetterKind, type LetterStatus, type ResponseState } from './letter.entity';
+import {
+  LETTER_KINDS,
+  LETTER_STATUSES,
+  RESPONSE_STATES,
+  type LetterKind,
+  type LetterStatus,
+  type ResponseState,
+} from './letter.entity';
 import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from './response.entity';
 
 export class CompanyRefView {
@@ -45,7 +52,12 @@ export class ContactView {
 }
 
 export class RecipientView {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null when the contact was deleted after the letter.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null when the contact was deleted after the letter.',
+  })
   contactId: string | null;
 
   @ApiProperty()
@@ -208,7 +220,12 @@ export class BatchRowView {
   @ApiProperty({ type: () => LetterSummaryView })
   letter: LetterSummaryView;
 
-  @ApiProperty({ type: String, enum: CLASSIFICATIONS, nullable: true, description: 'The latest classified answer to this letter.' })
+  @ApiProperty({
+    type: String,
+    enum: CLASSIFICATIONS,
+    nullable: true,
+    description: 'The latest classified answer to this letter.',
+  })
   classification: Classification | null;
 
   @ApiProperty({ description: 'False when the company has no contact to write to yet.' })
@@ -246,7 +263,10 @@ export class BatchView {
   @ApiProperty({ type: () => [BatchRowView] })
   rows: BatchRowView[];
 
-  @ApiProperty({ type: () => [BatchProblemView], description: 'After sending: the letters that could not be sent, and why. Empty otherwise.' })
+  @ApiProperty({
+    type: () => [BatchProblemView],
+    description: 'After sending: the letters that could not be sent, and why. Empty otherwise.',
+  })
   problems: BatchProblemView[];
 }
 
@@ -301,7 +321,12 @@ export class InboundView extends InboundSummaryView {
   @ApiProperty({ type: String, nullable: true })
   handledByLabel: string | null;
 
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The response made of it, once classified.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The response made of it, once classified.',
+  })
   responseId: string | null;
 }
 
@@ -333,7 +358,11 @@ export class ResponseView {
   @ApiProperty({ type: [String], format: 'uuid' })
   evidenceIds: string[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Days from the letter to this answer, when it answers one.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Days from the letter to this answer, when it answers one.',
+  })
   daysToAnswer: number | null;
 
   @ApiProperty()
@@ -350,6 +379,10 @@ export class EscalationView {
   @ApiProperty({ format: 'uuid', description: 'The letter that went unanswered (or bounced).' })
   letterId: string;
 
-  @ApiProperty({ type: () => ContactView, nullable: true, description: 'The next contact in escalation order; null when every contact was written to.' })
+  @ApiProperty({
+    type: () => ContactView,
+    nullable: true,
+    description: 'The next contact in escalation order; null when every contact was written to.',
+  })
   next: ContactView | null;
 }

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CompanyEntity } from '../../companies';
 import { InboundMailEntity } from './inbound-mail.entity';
 import { LetterEntity } from './letter.entity';
@@ -7,13 +17,24 @@ export const RESPONSE_CHANNELS = ['email', 'public_statement', 'press', 'meeting
 export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
 
 /** From the most to the least (DESIGN.md, "Scoring": responsiveness). */
-export const CLASSIFICATIONS = ['exited', 'committed_to_act', 'partial_action', 'acknowledged', 'justified', 'denied', 'declined_to_comment'] as const;
+export const CLASSIFICATIONS = [
+  'exited',
+  'committed_to_act',
+  'partial_action',
+  'acknowledged',
+  'justified',
+  'denied',
+  'declined_to_comment',
+] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
 /** What a company answered, by whatever channel, classified and linked to the evidence it answers. */
 @Entity('outreach_response')
 @Check('outreach_response_channel', `"channel" IN ('email','public_statement','press','meeting')`)
-@Check('outreach_response_classification', `"classification" IN ('exited','committed_to_act','partial_action','acknowledged','justified','denied','declined_to_comment')`)
+@Check(
+  'outreach_response_classification',
+  `"classification" IN ('exited','committed_to_act','partial_action','acknowledged','justified','denied','declined_to_comment')`,
+)
 @Check('outreach_response_content', `"text" <> '' OR "url" IS NOT NULL`)
 export class ResponseEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -7,11 +7,24 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
 import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
 import {
-  CompaniesModule, CompanyQueryDto, CompanyService, CreateCompanyDto, CreateOwnershipDto, CreateStateBodyDto, DemoSeedService, OwnershipQueryDto,
-  OwnershipService, RecordExportService, RecordImportService, SourceDto, StateBodyQueryDto, StateBodyService, UpdateCompanyDto, UpdateOwnershipDto,
+  CompaniesModule,
+  CompanyQueryDto,
+  CompanyService,
+  CreateCompanyDto,
+  CreateOwnershipDto,
+  CreateStateBodyDto,
+  DemoSeedService,
+  OwnershipQueryDto,
+  OwnershipService,
+  RecordExportService,
+  RecordImportService,
+  SourceDto,
+  StateBodyQueryDto,
+  StateBodyService,
+  UpdateCompanyDto,
+  UpdateOwnershipDto,
   UpdateStateBodyDto,
 } from '../../../libs/companies';
-
 
 let db: TestDatabase;
 let moduleRef: TestingModule;
@@ -20,9 +33,11 @@ const actor = { id: null, label: 'test' };
 beforeAll(async () => {
   db = await createTestDatabase();
   moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }), CompaniesModule],
-  })
-    .compile();
+    imports: [
+      CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }),
+      CompaniesModule,
+    ],
+  }).compile();
   await moduleRef.init();
 });
 afterAll(async () => {
@@ -34,7 +49,6 @@ async function auditCount(): Promise<number> {
   const rows = await moduleRef.get(DataSource).query('SELECT count(*)::int AS n FROM audit_event');
   return rows[0].n;
 }
-
 
 test('a demo seed that fails half-way leaves nothing, and the next start seeds it all', async () => {
   const seed = moduleRef.get(DemoSeedService);
@@ -99,13 +113,27 @@ test('profile group', async () => {
 test('create, slug rules, conflicts, update, delete', async () => {
   const companies = moduleRef.get(CompanyService);
   const audit = moduleRef.get(AuditService);
-  const c = await companies.create(actor, { name: '  Jet Infosystems ', kind: 'reseller', country: 'ru', aliases: ['Jet', 'jet', ' ', 'Jet Infosystems'] } as never);
+  const c = await companies.create(actor, {
+    name: '  Jet Infosystems ',
+    kind: 'reseller',
+    country: 'ru',
+    aliases: ['Jet', 'jet', ' ', 'Jet Infosystems'],
+  } as never);
   expect(c.slug).toBe('jet-infosystems');
   expect(c.country).toBe('RU');
   expect(c.aliases).toEqual(['Jet']);
-  await expectCode(companies.create(actor, { name: 'Jet Infosystems', kind: 'reseller' } as never), 'company_slug_taken');
-  await expectCode(companies.create(actor, { name: 'X', kind: 'reseller', website: 'ftp://x.com' } as never), 'validation_failed');
-  await expectCode(companies.create(actor, { name: 'X', kind: 'reseller', country: 'XX' } as never), 'validation_failed');
+  await expectCode(
+    companies.create(actor, { name: 'Jet Infosystems', kind: 'reseller' } as never),
+    'company_slug_taken',
+  );
+  await expectCode(
+    companies.create(actor, { name: 'X', kind: 'reseller', website: 'ftp://x.com' } as never),
+    'validation_failed',
+  );
+  await expectCode(
+    companies.create(actor, { name: 'X', kind: 'reseller', country: 'XX' } as never),
+    'validation_failed',
+  );
   const u = await companies.update(actor, 'jet-infosystems', { website: 'https://jet.su', country: null });
   expect(u.website).toBe('https://jet.su');
   expect(u.country).toBeNull();
@@ -124,17 +152,35 @@ test('ownership rules', async () => {
   const ownerships = moduleRef.get(OwnershipService);
   await expectCode(ownerships.create(actor, { parent: 'ibm', subsidiary: 'ibm' }), 'ownership_self');
   await expectCode(ownerships.create(actor, { parent: 'red-hat', subsidiary: 'ibm' }), 'ownership_cycle');
-  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 0 }), 'validation_failed');
-  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 101 }), 'validation_failed');
-  await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', since: '2020-01-02', until: '2020-01-01' }), 'validation_failed');
+  await expectCode(
+    ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 0 }),
+    'validation_failed',
+  );
+  await expectCode(
+    ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', share: 101 }),
+    'validation_failed',
+  );
+  await expectCode(
+    ownerships.create(actor, { parent: 'vmware', subsidiary: 'red-hat', since: '2020-01-02', until: '2020-01-01' }),
+    'validation_failed',
+  );
   await expectCode(ownerships.create(actor, { parent: 'nope', subsidiary: 'red-hat' }), 'validation_failed');
   // Red Hat → Broadcom is fine; then Broadcom's chain up includes IBM; VMware → IBM would close a cycle.
-  const link = await ownerships.create(actor, { parent: 'red-hat', subsidiary: 'broadcom', share: '12.5' as never, source: { url: 'https://example.org/x' } });
+  const link = await ownerships.create(actor, {
+    parent: 'red-hat',
+    subsidiary: 'broadcom',
+    share: '12.5' as never,
+    source: { url: 'https://example.org/x' },
+  });
   expect(link.share).toBe(12.5);
   await expectCode(ownerships.create(actor, { parent: 'vmware', subsidiary: 'ibm' }), 'ownership_cycle');
   const companies = moduleRef.get(CompanyService);
   const vm = await companies.profile('vmware');
-  expect(vm.group.parents.map((l) => [l.parent.slug, l.depth])).toEqual([['broadcom', 1], ['red-hat', 2], ['ibm', 3]]);
+  expect(vm.group.parents.map((l) => [l.parent.slug, l.depth])).toEqual([
+    ['broadcom', 1],
+    ['red-hat', 2],
+    ['ibm', 3],
+  ]);
   const ibm = await companies.profile('ibm');
   expect(ibm.group.subsidiaries.map((l) => l.subsidiary.slug)).toEqual(['red-hat', 'broadcom', 'vmware']);
   const updated = await ownerships.update(actor, link.id, { share: null, until: '2024-01-01' });
@@ -174,7 +220,11 @@ test('import and export round trip', async () => {
   expect(again).toMatchObject({ created: 0, updated: 0, rejected: [] });
   expect(await auditCount()).toBe(n);
   const json = JSON.stringify(await exporter.companiesJson());
-  expect(await importer.import('companies', json, 'json', actor)).toMatchObject({ created: 0, updated: 0, rejected: [] });
+  expect(await importer.import('companies', json, 'json', actor)).toMatchObject({
+    created: 0,
+    updated: 0,
+    rejected: [],
+  });
   const progress: number[] = [];
   const file = [
     'name,kind,country,description,aliases',
@@ -201,8 +251,13 @@ test('import and export round trip', async () => {
 test('a share is a finite number above 0 and at most 100 with two decimals, never a crash', async () => {
   const ownerships = moduleRef.get(OwnershipService);
   for (const share of ['1e-7', 'Infinity', '-Infinity', '1e2.5', '12.345', 1e-7, 1e21, '0', '100.01']) {
-    const error = await expectCode(ownerships.create(actor, { parent: 'ibm', subsidiary: 'vmware', share: share as never }), 'validation_failed');
-    expect(error.details).toEqual([{ field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' }]);
+    const error = await expectCode(
+      ownerships.create(actor, { parent: 'ibm', subsidiary: 'vmware', share: share as never }),
+      'validation_failed',
+    );
+    expect(error.details).toEqual([
+      { field: 'share', message: 'Enter a percentage above 0 and at most 100, with at most two decimals.' },
+    ]);
   }
   const link = await ownerships.create(actor, { parent: 'ibm', subsidiary: 'vmware', share: '1e1' as never });
   expect(link.share).toBe(10);
@@ -219,7 +274,13 @@ test('a NUL byte in any text is refused with a message, not sent to the database
   const message = 'This text contains an invisible NUL character; remove it.';
   const fieldsOf = (error: DomainException) => error.details.map((detail) => detail.field);
   const e1 = await expectCode(
-    companies.create(actor, { name: nul, kind: 'other', aliases: ['ok', nul], description: nul, source: { url: 'https://example.org', title: nul, publisher: nul } }),
+    companies.create(actor, {
+      name: nul,
+      kind: 'other',
+      aliases: ['ok', nul],
+      description: nul,
+      source: { url: 'https://example.org', title: nul, publisher: nul },
+    }),
     'validation_failed',
   );
   expect(fieldsOf(e1)).toEqual(['name', 'aliases', 'description', 'source.title', 'source.publisher']);
@@ -269,8 +330,16 @@ test('an import rejects a bad row alone: a wrong column count, a NUL byte, a row
 test('every validation message of the company DTOs is a translated key', () => {
   const english = LOCALES.en as Record<string, string>;
   const dtos = [
-    CreateCompanyDto, UpdateCompanyDto, CompanyQueryDto, CreateStateBodyDto, UpdateStateBodyDto, StateBodyQueryDto,
-    CreateOwnershipDto, UpdateOwnershipDto, OwnershipQueryDto, SourceDto,
+    CreateCompanyDto,
+    UpdateCompanyDto,
+    CompanyQueryDto,
+    CreateStateBodyDto,
+    UpdateStateBodyDto,
+    StateBodyQueryDto,
+    CreateOwnershipDto,
+    UpdateOwnershipDto,
+    OwnershipQueryDto,
+    SourceDto,
   ];
   const missing: string[] = [];
   let checked = 0;
@@ -278,7 +347,8 @@ test('every validation message of the company DTOs is a translated key', () => {
     for (const meta of getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false)) {
       if (meta.type === 'conditionalValidation' || meta.type === 'whitelistValidation') continue;
       checked += 1;
-      if (typeof meta.message !== 'string' || !english[meta.message]) missing.push(`${dto.name}.${meta.propertyName} (${meta.name ?? meta.type})`);
+      if (typeof meta.message !== 'string' || !english[meta.message])
+        missing.push(`${dto.name}.${meta.propertyName} (${meta.name ?? meta.type})`);
     }
   }
   expect(missing).toEqual([]);

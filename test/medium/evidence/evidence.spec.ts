@@ -34,7 +34,11 @@ const reviewer: Actor = { id: '33333333-3333-4333-8333-333333333333', label: 're
 beforeAll(async () => {
   db = await createTestDatabase();
   moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock }), CompaniesModule, EvidenceModule],
+    imports: [
+      CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock }),
+      CompaniesModule,
+      EvidenceModule,
+    ],
   }).compile();
   await moduleRef.init();
   await moduleRef.get(DemoSeedService).seed(SYSTEM_ACTOR);
@@ -45,7 +49,6 @@ afterAll(async () => {
   await moduleRef?.close();
   await db?.drop();
 });
-
 
 async function count(table: string): Promise<number> {
   const rows = await moduleRef.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table}`);
@@ -62,18 +65,29 @@ describe('the review workflow', () => {
   test('a draft is invisible to the public until a second person publishes it', async () => {
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Four eyes' }));
     expect(draft.status).toBe('draft');
-    expect(draft.chain.map((link) => `${link.company.slug}:${link.role}`)).toEqual(['supermicro:manufacturer', 'map-info:reseller']);
+    expect(draft.chain.map((link) => `${link.company.slug}:${link.role}`)).toEqual([
+      'supermicro:manufacturer',
+      'map-info:reseller',
+    ]);
     expect(draft.value?.formatted).toBe('$100,000.00');
     await expectCode(evidence.get(draft.id, 'public'), 'evidence_not_found');
-    expect((await evidence.list({ company: 'supermicro' }, 'public')).data.map((item) => item.id)).not.toContain(draft.id);
+    expect((await evidence.list({ company: 'supermicro' }, 'public')).data.map((item) => item.id)).not.toContain(
+      draft.id,
+    );
 
     const submitted = await workflow.submit(researcher, draft.id, { version: draft.version, comment: 'ready' });
     await expectCode(evidence.get(draft.id, 'public'), 'evidence_not_found');
 
     // The author may not publish, and neither may anyone who edited it.
     await expectCode(workflow.publish(researcher, draft.id, { version: submitted.version }), 'evidence_own_work');
-    const back = await workflow.sendBack(reviewer, draft.id, { version: submitted.version, comment: 'name the tender' });
-    const edited = await evidence.update(colleague, draft.id, { version: back.version, summary: 'Edited by a colleague.' });
+    const back = await workflow.sendBack(reviewer, draft.id, {
+      version: submitted.version,
+      comment: 'name the tender',
+    });
+    const edited = await evidence.update(colleague, draft.id, {
+      version: back.version,
+      summary: 'Edited by a colleague.',
+    });
     const resubmitted = await workflow.submit(researcher, draft.id, { version: edited.version });
     await expectCode(workflow.publish(colleague, draft.id, { version: resubmitted.version }), 'evidence_own_work');
     expect((await evidence.get(draft.id, 'staff')).status).toBe('in_review');
@@ -90,7 +104,10 @@ describe('the review workflow', () => {
   test('a write based on an old version is refused and names who saved in between', async () => {
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Concurrent' }));
     await evidence.update(colleague, draft.id, { version: draft.version, title: 'Concurrent, edited' });
-    const error = await expectCode(evidence.update(researcher, draft.id, { version: draft.version, title: 'Mine' }), 'evidence_version_conflict');
+    const error = await expectCode(
+      evidence.update(researcher, draft.id, { version: draft.version, title: 'Mine' }),
+      'evidence_version_conflict',
+    );
     expect(error.message).toContain(colleague.label);
     expect((await evidence.get(draft.id, 'staff')).title).toBe('Concurrent, edited');
   });
@@ -98,11 +115,24 @@ describe('the review workflow', () => {
   test('a published item changes only through a correction that a second reviewer makes, and it is public', async () => {
     const corrections = moduleRef.get(CorrectionProposalsService);
     const item = await published(supermicroCase({ title: 'To be corrected' }));
-    await expectCode(evidence.update(researcher, item.id, { version: item.version, summary: 'silently' }), 'evidence_published_edit');
-    await expectCode(corrections.propose(researcher, item.id, { version: item.version, reason: 'no change', changes: {} }), 'evidence_nothing_to_correct');
-    await expectCode(corrections.propose(researcher, item.id, { version: item.version, reason: 'bad', changes: { currency: 'XXQ' } }), 'validation_failed');
+    await expectCode(
+      evidence.update(researcher, item.id, { version: item.version, summary: 'silently' }),
+      'evidence_published_edit',
+    );
+    await expectCode(
+      corrections.propose(researcher, item.id, { version: item.version, reason: 'no change', changes: {} }),
+      'evidence_nothing_to_correct',
+    );
+    await expectCode(
+      corrections.propose(researcher, item.id, { version: item.version, reason: 'bad', changes: { currency: 'XXQ' } }),
+      'validation_failed',
+    );
 
-    const proposal = await corrections.propose(researcher, item.id, { version: item.version, reason: 'The tender was worth $98,000.', changes: { value: 9_800_000 } });
+    const proposal = await corrections.propose(researcher, item.id, {
+      version: item.version,
+      reason: 'The tender was worth $98,000.',
+      changes: { value: 9_800_000 },
+    });
     expect(proposal).toMatchObject({ status: 'pending', baseVersion: item.version });
     expect(proposal.diff).toEqual([{ field: 'value', before: '$100,000.00', after: '$98,000.00' }]);
     // Nothing public changes until a second person approves it; the proposer cannot.
@@ -119,8 +149,16 @@ describe('the review workflow', () => {
     await expectCode(corrections.approve(colleague, proposal.id, {}), 'evidence_proposal_decided');
 
     // A proposal written against an older version is refused, naming who changed the item since.
-    const stale = await corrections.propose(colleague, item.id, { version: item.version + 1, reason: 'Title', changes: { title: 'Renamed' } });
-    const other = await corrections.propose(researcher, item.id, { version: item.version + 1, reason: 'Products', changes: { products: ['Servers'] } });
+    const stale = await corrections.propose(colleague, item.id, {
+      version: item.version + 1,
+      reason: 'Title',
+      changes: { title: 'Renamed' },
+    });
+    const other = await corrections.propose(researcher, item.id, {
+      version: item.version + 1,
+      reason: 'Products',
+      changes: { products: ['Servers'] },
+    });
     await corrections.approve(reviewer, other.id, {});
     const error = await expectCode(corrections.approve(reviewer, stale.id, {}), 'evidence_proposal_stale');
     expect(error.message).toContain(reviewer.label);
@@ -130,17 +168,30 @@ describe('the review workflow', () => {
     const page = await moduleRef.get(LedgerService).corrections({});
     expect(page.data[0].evidence.id).toBe(item.id);
     const feed = await moduleRef.get(LedgerService).recentChanges(10);
-    expect(feed.map((entry) => `${entry.kind}:${entry.evidence.id}`)).toEqual(expect.arrayContaining([`correction:${item.id}`, `published:${item.id}`]));
+    expect(feed.map((entry) => `${entry.kind}:${entry.evidence.id}`)).toEqual(
+      expect.arrayContaining([`correction:${item.id}`, `published:${item.id}`]),
+    );
   });
 
   test('a retracted item stays visible, marked, with the reason; a draft can be deleted, a published item cannot', async () => {
     const item = await published(supermicroCase({ title: 'To be retracted' }));
-    const disputed = await workflow.dispute(reviewer, item.id, { version: item.version, reason: 'The company denies it.' });
+    const disputed = await workflow.dispute(reviewer, item.id, {
+      version: item.version,
+      reason: 'The company denies it.',
+    });
     expect(disputed).toMatchObject({ status: 'disputed', statusReason: 'The company denies it.' });
-    const retracted = await workflow.retract(reviewer, item.id, { version: disputed.version, reason: 'The tender was for another agency.' });
+    const retracted = await workflow.retract(reviewer, item.id, {
+      version: disputed.version,
+      reason: 'The tender was for another agency.',
+    });
     expect((await evidence.get(item.id, 'public')).status).toBe('retracted');
     expect(retracted.corrections.map((entry) => entry.kind)).toEqual(['retraction', 'dispute']);
-    await expectCode(moduleRef.get(CorrectionProposalsService).propose(researcher, item.id, { version: retracted.version, reason: 'x', changes: { title: 'y' } }), 'evidence_wrong_status');
+    await expectCode(
+      moduleRef
+        .get(CorrectionProposalsService)
+        .propose(researcher, item.id, { version: retracted.version, reason: 'x', changes: { title: 'y' } }),
+      'evidence_wrong_status',
+    );
     await expectCode(evidence.delete(researcher, item.id, { version: retracted.version }), 'evidence_wrong_status');
 
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Throwaway' }));
@@ -160,7 +211,16 @@ describe('bad input is refused with the field named, and nothing is written', ()
     ['an ftp source URL', { sources: [{ url: 'ftp://example.org/file', kind: 'press_report' }] }, 'sources.0.url'],
     ['no sources', { sources: [] }, 'sources'],
     ['an unknown company in the chain', { chain: [{ company: 'nobody', role: 'vendor' }] }, 'chain.0.company'],
-    ['a company twice in the chain', { chain: [{ company: 'supermicro', role: 'manufacturer' }, { company: 'supermicro', role: 'reseller' }] }, 'chain.1.company'],
+    [
+      'a company twice in the chain',
+      {
+        chain: [
+          { company: 'supermicro', role: 'manufacturer' },
+          { company: 'supermicro', role: 'reseller' },
+        ],
+      },
+      'chain.1.company',
+    ],
     ['an empty chain', { chain: [] }, 'chain'],
     ['a period that ends before it starts', { periodStart: '2020-10-01', periodEnd: '2020-09-01' }, 'periodEnd'],
     ['a negative value', { value: -5 }, 'value'],
@@ -172,7 +232,15 @@ describe('bad input is refused with the field named, and nothing is written', ()
   });
 
   test('positive conduct needs no end user', async () => {
-    const item = await evidence.create(researcher, supermicroCase({ title: 'Positive', polarity: 'positive', endUser: null, chain: [{ company: 'telegram', role: 'operator' }] }));
+    const item = await evidence.create(
+      researcher,
+      supermicroCase({
+        title: 'Positive',
+        polarity: 'positive',
+        endUser: null,
+        chain: [{ company: 'telegram', role: 'operator' }],
+      }),
+    );
     expect(item.endUser).toBeNull();
   });
 
@@ -180,7 +248,9 @@ describe('bad input is refused with the field named, and nothing is written', ()
     const first = await evidence.create(researcher, supermicroCase({ title: 'First citing' }));
     const cited = await evidence.citedElsewhere([first.sources[0].url], null, 'staff');
     expect(cited.map((entry) => entry.evidenceId)).toContain(first.id);
-    expect(await evidence.citedElsewhere([first.sources[0].url], null, 'public')).not.toContainEqual(expect.objectContaining({ evidenceId: first.id }));
+    expect(await evidence.citedElsewhere([first.sources[0].url], null, 'public')).not.toContainEqual(
+      expect.objectContaining({ evidenceId: first.id }),
+    );
   });
 });
 
@@ -188,27 +258,47 @@ describe('attribution through resellers and subsidiaries', () => {
   test('the chain and the ownership graph decide who sees an item, labelled with the path', async () => {
     const attribution = moduleRef.get(AttributionService);
     const supermicro = await published(supermicroCase({ title: 'Attribution: Supermicro' }));
-    const vmware = await published(
-      vmwareCase({ title: 'Attribution: VMware' }),
-    );
+    const vmware = await published(vmwareCase({ title: 'Attribution: VMware' }));
 
-    const forSupermicro = (await attribution.forCompany('supermicro')).items.find((item) => item.evidence.id === supermicro.id);
-    expect(forSupermicro).toMatchObject({ route: 'via_intermediary', role: 'manufacturer', pathLabel: 'via reseller MAP INFO' });
-    const forMapInfo = (await attribution.forCompany('map-info')).items.find((item) => item.evidence.id === supermicro.id);
+    const forSupermicro = (await attribution.forCompany('supermicro')).items.find(
+      (item) => item.evidence.id === supermicro.id,
+    );
+    expect(forSupermicro).toMatchObject({
+      route: 'via_intermediary',
+      role: 'manufacturer',
+      pathLabel: 'via reseller MAP INFO',
+    });
+    const forMapInfo = (await attribution.forCompany('map-info')).items.find(
+      (item) => item.evidence.id === supermicro.id,
+    );
     expect(forMapInfo).toMatchObject({ route: 'direct', role: 'reseller', pathLabel: '' });
 
     // Broadcom bought VMware in 2023, after the events: the item rolls up, marked as such.
     const forBroadcom = (await attribution.forCompany('broadcom')).items.find((item) => item.evidence.id === vmware.id);
-    expect(forBroadcom).toMatchObject({ route: 'via_subsidiary', role: 'vendor', pathLabel: 'through subsidiary VMware, via reseller Kvadrosoft', acquiredLater: true });
-    expect(forBroadcom?.acquisition).toEqual({ owner: { slug: 'broadcom', name: 'Broadcom' }, company: { slug: 'vmware', name: 'VMware' }, since: '2023-11-22' });
+    expect(forBroadcom).toMatchObject({
+      route: 'via_subsidiary',
+      role: 'vendor',
+      pathLabel: 'through subsidiary VMware, via reseller Kvadrosoft',
+      acquiredLater: true,
+    });
+    expect(forBroadcom?.acquisition).toEqual({
+      owner: { slug: 'broadcom', name: 'Broadcom' },
+      company: { slug: 'vmware', name: 'VMware' },
+      since: '2023-11-22',
+    });
 
     // An owner that had sold the subsidiary before the events does not see them.
-    await moduleRef.get(OwnershipService).create(SYSTEM_ACTOR, { parent: 'oracle', subsidiary: 'kvadrosoft', since: '2015-01-01', until: '2019-12-31' });
+    await moduleRef
+      .get(OwnershipService)
+      .create(SYSTEM_ACTOR, { parent: 'oracle', subsidiary: 'kvadrosoft', since: '2015-01-01', until: '2019-12-31' });
     expect((await attribution.forCompany('oracle')).items.map((item) => item.evidence.id)).not.toContain(vmware.id);
 
     const kgb = await attribution.forStateBody('kgb');
     expect(kgb.map((item) => item.id)).toContain(supermicro.id);
-    expect(kgb.find((item) => item.id === supermicro.id)?.chain.map((link) => link.company.slug)).toEqual(['supermicro', 'map-info']);
+    expect(kgb.find((item) => item.id === supermicro.id)?.chain.map((link) => link.company.slug)).toEqual([
+      'supermicro',
+      'map-info',
+    ]);
 
     // Drafts count for nobody.
     const draft = await evidence.create(researcher, supermicroCase({ title: 'Attribution: draft' }));
@@ -229,10 +319,16 @@ describe('what public evidence rests on does not change silently', () => {
       value: 10_000_000,
       currency: 'USD',
     });
-    const draft = await evidence.create(researcher, supermicroCase({ title: 'Rests on a tender', procurementRecords: ['KGB-2020-SERVERS'] }));
+    const draft = await evidence.create(
+      researcher,
+      supermicroCase({ title: 'Rests on a tender', procurementRecords: ['KGB-2020-SERVERS'] }),
+    );
     // While only a draft cites it, the record may still be fixed.
     await procurement.update(SYSTEM_ACTOR, record.id, { title: 'Rack servers' });
-    await expectCode(evidence.update(researcher, draft.id, { version: draft.version, currency: 'EUR' }), 'validation_failed');
+    await expectCode(
+      evidence.update(researcher, draft.id, { version: draft.version, currency: 'EUR' }),
+      'validation_failed',
+    );
     const submitted = await workflow.submit(researcher, draft.id, { version: draft.version });
     await workflow.publish(reviewer, draft.id, { version: submitted.version });
     await expectCode(procurement.update(SYSTEM_ACTOR, record.id, { value: 1 }), 'procurement_record_published');

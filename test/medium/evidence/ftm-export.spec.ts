@@ -30,10 +30,18 @@ let db: TestDatabase;
 let moduleRef: TestingModule;
 let command: ExportCommand;
 let dir: string;
-const ids: Record<'published' | 'retracted' | 'draft' | 'inReview', string> = { published: '', retracted: '', draft: '', inReview: '' };
+const ids: Record<'published' | 'retracted' | 'draft' | 'inReview', string> = {
+  published: '',
+  retracted: '',
+  draft: '',
+  inReview: '',
+};
 
 /** Runs `export` as the CLI would, capturing what it prints; the exit code is returned and reset. */
-async function runExport(args: string[], options: { format?: string } = {}): Promise<{ code: number; out: string; err: string }> {
+async function runExport(
+  args: string[],
+  options: { format?: string } = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
@@ -50,13 +58,19 @@ async function runExport(args: string[], options: { format?: string } = {}): Pro
 }
 
 function lines(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
   moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }), CompaniesModule, EvidenceModule],
+    imports: [
+      CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }),
+      CompaniesModule,
+      EvidenceModule,
+    ],
   }).compile();
   await moduleRef.init();
   await moduleRef.get(DemoSeedService).seed({ id: null, label: 'seed' });
@@ -84,8 +98,18 @@ beforeAll(async () => {
   };
   ids.published = (await publish('Published for the export')).id;
   const retracted = await publish('Retracted but still public');
-  ids.retracted = (await workflow.retract(reviewer, retracted.id, { version: retracted.version, reason: 'Forged.' })).id;
-  ids.draft = (await evidence.create(author, supermicroCase({ title: 'Draft kept at home', sources: [{ url: 'https://example.org/draft-only-source', kind: 'leak' }] }))).id;
+  ids.retracted = (
+    await workflow.retract(reviewer, retracted.id, { version: retracted.version, reason: 'Forged.' })
+  ).id;
+  ids.draft = (
+    await evidence.create(
+      author,
+      supermicroCase({
+        title: 'Draft kept at home',
+        sources: [{ url: 'https://example.org/draft-only-source', kind: 'leak' }],
+      }),
+    )
+  ).id;
   const inReview = await evidence.create(author, supermicroCase({ title: 'In review kept at home' }));
   ids.inReview = (await workflow.submit(author, inReview.id, { version: inReview.version })).id;
   dir = mkdtempSync(join(tmpdir(), 'leverage-export-'));
@@ -128,13 +152,19 @@ describe('export --format ftm', () => {
   });
 
   it('holds every schema of the record, and every company, state body and ownership', async () => {
-    expect(new Set(entities.map((entity) => entity.schema))).toEqual(new Set(['Company', 'PublicBody', 'Ownership', 'Contract', 'ContractAward', 'Document', 'Documentation']));
-    const rows = async (table: string) => Number((await moduleRef.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
+    expect(new Set(entities.map((entity) => entity.schema))).toEqual(
+      new Set(['Company', 'PublicBody', 'Ownership', 'Contract', 'ContractAward', 'Document', 'Documentation']),
+    );
+    const rows = async (table: string) =>
+      Number((await moduleRef.get(DataSource).query(`SELECT count(*) FROM ${table}`))[0].count);
     const count = (schema: string) => entities.filter((entity) => entity.schema === schema).length;
     expect(count('Company')).toBe(await rows('company'));
     expect(count('PublicBody')).toBe(await rows('state_body'));
     expect(count('Ownership')).toBe(await rows('ownership'));
-    expect(entities.find((entity) => entity.id === 'leverage-company-supermicro')?.properties).toMatchObject({ name: ['Supermicro'], country: ['us'] });
+    expect(entities.find((entity) => entity.id === 'leverage-company-supermicro')?.properties).toMatchObject({
+      name: ['Supermicro'],
+      country: ['us'],
+    });
   });
 
   it('points every reference at an entity of the file', () => {
@@ -153,17 +183,29 @@ describe('export --format ftm', () => {
   });
 
   it('models the tender as the buyer’s Contract awarded to the supplier, in major units', () => {
-    const contract = entities.find((entity) => entity.schema === 'Contract' && entity.properties.procedureNumber?.[0] === 'FTM-KGB-1')!;
-    expect(contract.properties).toMatchObject({ authority: ['leverage-state-body-kgb'], amount: ['100000.50'], currency: ['USD'], contractDate: ['2020-09-15'] });
-    const award = entities.find((entity) => entity.schema === 'ContractAward' && entity.properties.contract[0] === contract.id)!;
+    const contract = entities.find(
+      (entity) => entity.schema === 'Contract' && entity.properties.procedureNumber?.[0] === 'FTM-KGB-1',
+    )!;
+    expect(contract.properties).toMatchObject({
+      authority: ['leverage-state-body-kgb'],
+      amount: ['100000.50'],
+      currency: ['USD'],
+      contractDate: ['2020-09-15'],
+    });
+    const award = entities.find(
+      (entity) => entity.schema === 'ContractAward' && entity.properties.contract[0] === contract.id,
+    )!;
     expect(award.properties).toMatchObject({ supplier: ['leverage-company-map-info'], summary: ['Brand: Supermicro'] });
   });
 
   it('documents public evidence only: the retracted item marked, drafts and items in review absent', () => {
     const raw = readFileSync(join(target(), FTM_FILE), 'utf8');
     expect(raw).toContain(ids.published);
-    for (const hidden of [ids.draft, ids.inReview, 'Draft kept at home', 'In review kept at home', 'draft-only-source']) expect(raw).not.toContain(hidden);
-    const documentation = entities.filter((entity) => entity.schema === 'Documentation' && entity.id.includes(ids.retracted));
+    for (const hidden of [ids.draft, ids.inReview, 'Draft kept at home', 'In review kept at home', 'draft-only-source'])
+      expect(raw).not.toContain(hidden);
+    const documentation = entities.filter(
+      (entity) => entity.schema === 'Documentation' && entity.id.includes(ids.retracted),
+    );
     expect(documentation.map((entity) => [entity.properties.entity[0], entity.properties.role[0]])).toEqual([
       ['leverage-company-supermicro', 'manufacturer'],
       ['leverage-company-map-info', 'reseller'],
@@ -189,7 +231,10 @@ describe('export --format', () => {
     const target = join(dir, 'json');
     const result = await runExport([target], { format: 'json' });
     expect(result.code).toBe(0);
-    const evidence = JSON.parse(readFileSync(join(target, 'evidence.json'), 'utf8')) as { id: string; status: string }[];
+    const evidence = JSON.parse(readFileSync(join(target, 'evidence.json'), 'utf8')) as {
+      id: string;
+      status: string;
+    }[];
     expect(evidence.map((item) => item.id)).toEqual(expect.arrayContaining([ids.published, ids.retracted]));
     expect(evidence.map((item) => item.id)).not.toEqual(expect.arrayContaining([ids.draft]));
     expect(evidence.every((item) => ['published', 'disputed', 'retracted'].includes(item.status))).toBe(true);

@@ -1,5 +1,11 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import { InboundMailError, parseInbound, startInboundSmtp, type InboundEnvelope, type InboundSmtp } from '../../../libs/mail';
+import {
+  InboundMailError,
+  parseInbound,
+  startInboundSmtp,
+  type InboundEnvelope,
+  type InboundSmtp,
+} from '../../../libs/mail';
 
 /** The built-in receiver over real SMTP: mail for our domain only, 250 only once it is stored. */
 let receiver: InboundSmtp;
@@ -31,13 +37,23 @@ afterAll(async () => {
 });
 
 const send = (options: { to: string; from?: string; text?: string }) =>
-  client.sendMail({ from: 'press@supermicro.example', subject: 'Re: Your servers', text: 'We do not comment.', envelope: { from: options.from ?? 'press@supermicro.example', to: [options.to] }, to: options.to, ...(options.text ? { text: options.text } : {}) });
+  client.sendMail({
+    from: 'press@supermicro.example',
+    subject: 'Re: Your servers',
+    text: 'We do not comment.',
+    envelope: { from: options.from ?? 'press@supermicro.example', to: [options.to] },
+    to: options.to,
+    ...(options.text ? { text: options.text } : {}),
+  });
 
 describe('startInboundSmtp', () => {
   it('takes mail for our domain and hands over the raw message and the envelope', async () => {
     await send({ to: 'Reply+abc.def@LEVERAGE.test' });
     expect(stored).toHaveLength(1);
-    expect(stored[0].envelope).toEqual({ mailFrom: 'press@supermicro.example', rcptTo: ['reply+abc.def@leverage.test'] });
+    expect(stored[0].envelope).toEqual({
+      mailFrom: 'press@supermicro.example',
+      rcptTo: ['reply+abc.def@leverage.test'],
+    });
     expect((await parseInbound(stored[0].raw, 20_000)).text.trim()).toBe('We do not comment.');
   });
 
@@ -51,7 +67,9 @@ describe('startInboundSmtp', () => {
   });
 
   it('refuses a message over the limit with 552', async () => {
-    await expect(send({ to: 'reply+a.b@leverage.test', text: 'x'.repeat(30_000) })).rejects.toMatchObject({ responseCode: 552 });
+    await expect(send({ to: 'reply+a.b@leverage.test', text: 'x'.repeat(30_000) })).rejects.toMatchObject({
+      responseCode: 552,
+    });
   });
 
   it('answers 451 when the message could not be stored, so that the sender tries again, and 554 for one that can never be taken', async () => {

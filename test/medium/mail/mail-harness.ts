@@ -20,7 +20,10 @@ export interface MailHarness {
   close(): Promise<void>;
 }
 
-export async function startMailHarness(env: Record<string, string>, options: { work?: boolean } = {}): Promise<MailHarness> {
+export async function startMailHarness(
+  env: Record<string, string>,
+  options: { work?: boolean } = {},
+): Promise<MailHarness> {
   const db = await createTestDatabase();
   const config = testConfig(env);
   const clock = new FixedClock(new Date());
@@ -41,7 +44,15 @@ export async function startMailHarness(env: Record<string, string>, options: { w
     mail,
     sender: moduleRef.get(MailSender),
     uow,
-    enqueue: (message) => uow.run((tx) => mail.enqueue(tx, { subject: 'Your servers and the KGB', text: 'Dear Supermicro,', purpose: 'letter', ...message })),
+    enqueue: (message) =>
+      uow.run((tx) =>
+        mail.enqueue(tx, {
+          subject: 'Your servers and the KGB',
+          text: 'Dear Supermicro,',
+          purpose: 'letter',
+          ...message,
+        }),
+      ),
     query: (sql, params = []) => moduleRef.get(DataSource).query(sql, params),
     close: async () => {
       await moduleRef.close();
@@ -52,5 +63,8 @@ export async function startMailHarness(env: Record<string, string>, options: { w
 
 /** pg-boss's jobs for one message row, oldest first. */
 export function jobsFor(harness: MailHarness, id: string): Promise<{ state: string; start_after: Date }[]> {
-  return harness.query(`SELECT state, start_after FROM pgboss.job WHERE name = 'mail.send' AND singleton_key = $1 ORDER BY created_on`, [id]);
+  return harness.query(
+    `SELECT state, start_after FROM pgboss.job WHERE name = 'mail.send' AND singleton_key = $1 ORDER BY created_on`,
+    [id],
+  );
 }

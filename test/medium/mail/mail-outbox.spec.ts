@@ -19,12 +19,19 @@ afterAll(async () => {
 
 describe('the outbox', () => {
   it('writes exactly one .eml per message, even when the job runs again after a crash', async () => {
-    const queued = await h.enqueue({ to: 'press@supermicro.example', replyTo: 'reply+abc.def@leverage.test', html: '<p>Dear Supermicro,</p>' });
+    const queued = await h.enqueue({
+      to: 'press@supermicro.example',
+      replyTo: 'reply+abc.def@leverage.test',
+      html: '<p>Dear Supermicro,</p>',
+    });
     const other = await h.enqueue({ to: 'press@sandvine.example' });
     expect(await h.sender.sendNow(queued.id)).toBe('sent');
     expect(await h.sender.sendNow(queued.id)).toBe('done');
     // As if the worker died after writing the file and before marking the row sent.
-    await h.query(`UPDATE mail_message SET status = 'sending', claimed_at = $2 WHERE id = $1`, [queued.id, new Date(h.clock.now().getTime() - SEND_LEASE_MS - 1000)]);
+    await h.query(`UPDATE mail_message SET status = 'sending', claimed_at = $2 WHERE id = $1`, [
+      queued.id,
+      new Date(h.clock.now().getTime() - SEND_LEASE_MS - 1000),
+    ]);
     expect(await h.sender.sendNow(queued.id)).toBe('sent');
     expect(await h.sender.sendNow(other.id)).toBe('sent');
 

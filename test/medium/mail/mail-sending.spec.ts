@@ -32,12 +32,26 @@ afterAll(async () => {
 });
 
 const sunk = (messageId: string) => sink.messages.filter((m) => m.parsed.messageId === messageId);
-const row = async (id: string) => (await h.query<{ status: string; attempts: number; last_error: string | null; sent_at: Date | null }>('SELECT * FROM mail_message WHERE id = $1', [id]))[0];
+const row = async (id: string) =>
+  (
+    await h.query<{ status: string; attempts: number; last_error: string | null; sent_at: Date | null }>(
+      'SELECT * FROM mail_message WHERE id = $1',
+      [id],
+    )
+  )[0];
 
 describe('mail.send', () => {
   it('delivers a message once, with the stored Message-ID, Reply-To and the signed bounce address', async () => {
-    const queued = await h.enqueue({ to: 'Press@Supermicro.EXAMPLE', replyTo: 'reply+abc.def@leverage.test', headers: { 'X-Campaign': 'belarus-2020' } });
-    expect(queued).toEqual({ id: expect.any(String), messageId: expect.stringMatching(/^<[0-9a-f-]{36}@leverage\.test>$/), status: 'queued' });
+    const queued = await h.enqueue({
+      to: 'Press@Supermicro.EXAMPLE',
+      replyTo: 'reply+abc.def@leverage.test',
+      headers: { 'X-Campaign': 'belarus-2020' },
+    });
+    expect(queued).toEqual({
+      id: expect.any(String),
+      messageId: expect.stringMatching(/^<[0-9a-f-]{36}@leverage\.test>$/),
+      status: 'queued',
+    });
     expect(await h.sender.sendNow(queued.id)).toBe('sent');
     expect(await h.sender.sendNow(queued.id)).toBe('done');
 
@@ -47,14 +61,25 @@ describe('mail.send', () => {
     expect(message.parsed.replyTo?.value[0].address).toBe('reply+abc.def@leverage.test');
     expect(message.parsed.headers.get('x-campaign')).toBe('belarus-2020');
     expect(message.parsed.from?.value[0]).toMatchObject({ name: 'Leverage', address: 'noreply@leverage.test' });
-    expect(readSignedAddress(h.config.hmacSecret, message.mailFrom!, 'leverage.test')).toEqual({ tag: 'bounce', id: queued.id, valid: true });
-    expect(await row(queued.id)).toMatchObject({ status: 'sent', attempts: 1, last_error: null, sent_at: h.clock.now() });
+    expect(readSignedAddress(h.config.hmacSecret, message.mailFrom!, 'leverage.test')).toEqual({
+      tag: 'bounce',
+      id: queued.id,
+      valid: true,
+    });
+    expect(await row(queued.id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      last_error: null,
+      sent_at: h.clock.now(),
+    });
   });
 
   it('delivers once when the job runs many times at once', async () => {
     const queued = await h.enqueue({ to: 'press@vmware.example' });
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => h.sender.sendNow(queued.id)));
-    const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof MailBusyError ? 'busy' : String(r.reason)));
+    const outcomes = results.map((r) =>
+      r.status === 'fulfilled' ? r.value : r.reason instanceof MailBusyError ? 'busy' : String(r.reason),
+    );
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
     expect(outcomes.every((o) => ['sent', 'done', 'busy'].includes(o))).toBe(true);
     expect(await h.sender.sendNow(queued.id)).toBe('done');
@@ -65,7 +90,11 @@ describe('mail.send', () => {
   it('queues a message again after a 4xx, for pg-boss to retry, and sends it next time', async () => {
     const queued = await h.enqueue({ to: 'press@a1.example', subject: '451 once' });
     await expect(h.sender.sendNow(queued.id)).rejects.toBeInstanceOf(MailRetryError);
-    expect(await row(queued.id)).toMatchObject({ status: 'queued', attempts: 1, last_error: expect.stringContaining('451') });
+    expect(await row(queued.id)).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      last_error: expect.stringContaining('451'),
+    });
     expect(await h.sender.sendNow(queued.id)).toBe('sent');
     expect(await row(queued.id)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
     expect(sunk(queued.messageId)).toHaveLength(1);
@@ -74,14 +103,19 @@ describe('mail.send', () => {
   it('marks a message failed on a 5xx, without retrying', async () => {
     const queued = await h.enqueue({ to: 'nobody@synesis.example', subject: '550 no such user' });
     expect(await h.sender.sendNow(queued.id)).toBe('failed');
-    expect(await row(queued.id)).toMatchObject({ status: 'failed', attempts: 1, last_error: expect.stringContaining('550') });
+    expect(await row(queued.id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      last_error: expect.stringContaining('550'),
+    });
     expect(await h.sender.sendNow(queued.id)).toBe('done');
     expect(sunk(queued.messageId)).toHaveLength(0);
   });
 
   it(`gives up after ${MAX_ATTEMPTS} temporary failures`, async () => {
     const queued = await h.enqueue({ to: 'press@kvadrosoft.example', subject: '421 always busy' });
-    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) await expect(h.sender.sendNow(queued.id)).rejects.toBeInstanceOf(MailRetryError);
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++)
+      await expect(h.sender.sendNow(queued.id)).rejects.toBeInstanceOf(MailRetryError);
     expect(await h.sender.sendNow(queued.id)).toBe('failed');
     expect(await row(queued.id)).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
   });
@@ -111,7 +145,10 @@ describe('mail.send', () => {
   it('takes over a message whose sending attempt let its lease run out, and not before', async () => {
     const queued = await h.enqueue({ to: 'press@kingston.example' });
     // A worker claimed the row and died before it could say anything.
-    await h.query(`UPDATE mail_message SET status = 'sending', attempts = 1, claimed_at = $2, claim_token = gen_random_uuid() WHERE id = $1`, [queued.id, new Date(h.clock.now().getTime() - 60_000)]);
+    await h.query(
+      `UPDATE mail_message SET status = 'sending', attempts = 1, claimed_at = $2, claim_token = gen_random_uuid() WHERE id = $1`,
+      [queued.id, new Date(h.clock.now().getTime() - 60_000)],
+    );
     await expect(h.sender.sendNow(queued.id)).rejects.toBeInstanceOf(MailBusyError);
     h.clock.advance(SEND_LEASE_MS);
     expect(await h.sender.sendNow(queued.id)).toBe('sent');
@@ -124,8 +161,13 @@ describe('mail.send', () => {
     const waiting = await h.enqueue({ to: 'press@intel.example' });
     const crashed = await h.enqueue({ to: 'press@nvidia.example' });
     // The first one's job was lost (say pg-boss gave up on it); the third's worker died mid-send.
-    await h.query(`DELETE FROM pgboss.job WHERE name = 'mail.send' AND singleton_key = ANY($1)`, [[abandoned.id, crashed.id]]);
-    await h.query(`UPDATE mail_message SET status = 'sending', attempts = 1, claimed_at = $2 WHERE id = $1`, [crashed.id, h.clock.now()]);
+    await h.query(`DELETE FROM pgboss.job WHERE name = 'mail.send' AND singleton_key = ANY($1)`, [
+      [abandoned.id, crashed.id],
+    ]);
+    await h.query(`UPDATE mail_message SET status = 'sending', attempts = 1, claimed_at = $2 WHERE id = $1`, [
+      crashed.id,
+      h.clock.now(),
+    ]);
     expect(await h.sender.requeueStale()).toEqual([]); // too recent to call stale
 
     h.clock.advance(SEND_LEASE_MS + 1000);

@@ -8,8 +8,13 @@ let h: MailHarness;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  const key = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  h = await startMailHarness({ SMTP_URL: sink.url, DKIM_DOMAIN: 'leverage.test', DKIM_SELECTOR: 'lev', DKIM_PRIVATE_KEY: key }, { work: true });
+  const key = generateKeyPairSync('rsa', { modulusLength: 1024 })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  h = await startMailHarness(
+    { SMTP_URL: sink.url, DKIM_DOMAIN: 'leverage.test', DKIM_SELECTOR: 'lev', DKIM_PRIVATE_KEY: key },
+    { work: true },
+  );
 });
 afterAll(async () => {
   await h?.close();
@@ -21,12 +26,15 @@ describe('mail.send in the worker', () => {
     let rolledBack = '';
     await expect(
       h.uow.run(async (tx) => {
-        rolledBack = (await h.mail.enqueue(tx, { to: 'press@supermicro.example', subject: 'never', text: 'x', purpose: 'letter' })).messageId;
+        rolledBack = (
+          await h.mail.enqueue(tx, { to: 'press@supermicro.example', subject: 'never', text: 'x', purpose: 'letter' })
+        ).messageId;
         throw new Error('the letter could not be saved');
       }),
     ).rejects.toThrow('could not be saved');
     const committed = [];
-    for (const company of ['sandvine', 'synesis', 'vmware']) committed.push(await h.enqueue({ to: `press@${company}.example` }));
+    for (const company of ['sandvine', 'synesis', 'vmware'])
+      committed.push(await h.enqueue({ to: `press@${company}.example` }));
 
     await sink.waitFor(3);
     await new Promise((resolve) => setTimeout(resolve, 500)); // room for a duplicate to show up

@@ -27,11 +27,19 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (!body) {
       errorId = (req as Request & { id?: string }).id?.toString() ?? randomUUID();
       this.logger.error({ err: loggable(error), errorId }, `unexpected error ${errorId}`);
-      body = { status: 500, code: 'internal_error', message: t('error.internal', { id: errorId }), details: [], kind: 'server' };
+      body = {
+        status: 500,
+        code: 'internal_error',
+        message: t('error.internal', { id: errorId }),
+        details: [],
+        kind: 'server',
+      };
     }
     if (body.status === 429) res.setHeader('Retry-After', '60');
     if (wantsJson(req)) {
-      res.status(body.status).json({ error: { code: body.code, message: body.message, details: body.details, ...(errorId ? { errorId } : {}) } });
+      res.status(body.status).json({
+        error: { code: body.code, message: body.message, details: body.details, ...(errorId ? { errorId } : {}) },
+      });
       return;
     }
     if (body.status === 401 && req.method === 'GET') {
@@ -42,7 +50,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     res.status(body.status).render('pages/error', {
       title: t(`error.${page}.title`),
       heading: t(`error.${page}.title`),
-      body: errorId ? t('error.server.body') : ['not_found', 'forbidden', 'rate_limited', 'csrf'].includes(page) ? t(`error.${page}.body`) : body.message,
+      body: errorId
+        ? t('error.server.body')
+        : ['not_found', 'forbidden', 'rate_limited', 'csrf'].includes(page)
+          ? t(`error.${page}.body`)
+          : body.message,
       errorId,
       details: body.details,
     });

@@ -18,7 +18,9 @@ export const SESSION_COOKIE = 'leverage.sid';
 type Req = Request & { principal?: Principal | null; tokenError?: DomainException; user?: Principal };
 
 const csrf = csrfSync({
-  getTokenFromRequest: (req) => ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ?? (req.headers['x-csrf-token'] as string | undefined),
+  getTokenFromRequest: (req) =>
+    ((req.body as Record<string, unknown> | undefined)?._csrf as string | undefined) ??
+    (req.headers['x-csrf-token'] as string | undefined),
 });
 
 /** The same token the layout puts into every form; made only when a form needs it. */
@@ -73,8 +75,14 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
     referrerPolicy: { policy: 'same-origin' },
   });
   // Swagger UI needs inline styles and data: images; only its own pages get that.
-  const docs = helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
+  const docs = helmet({
+    contentSecurityPolicy: {
+      directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
+  );
   app.useBodyParser('urlencoded', { extended: false, limit: '200kb' });
   app.useBodyParser('json', { limit: '1mb' });
 
@@ -87,7 +95,12 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.publicUrl.startsWith('https:'),
+        maxAge: 8 * 60 * 60 * 1000,
+      },
     }),
   );
 
@@ -132,7 +145,8 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
   // What a signed-in person sees (drafts on the public URLs, account names) must never be kept by
   // a shared cache and served to the next visitor; the same URL serves the public version.
   app.use((req: Req, res: Response, next: NextFunction) => {
-    if (req.principal || req.headers.authorization || req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) res.setHeader('Cache-Control', 'private, no-store');
+    if (req.principal || req.headers.authorization || req.headers.cookie?.includes(`${SESSION_COOKIE}=`))
+      res.setHeader('Cache-Control', 'private, no-store');
     res.vary('Cookie');
     res.vary('Authorization');
     next();
@@ -145,6 +159,8 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
     if (!req.principal && req.path.startsWith('/api/')) return next();
     if (req.principal) res.locals.csrfToken = csrf.generateToken(req);
     res.locals.principal = req.principal ?? null;
-    csrf.csrfSynchronisedProtection(req, res, (error?: unknown) => next(error ? new DomainException('forbidden', 'csrf_invalid', t('error.csrf_invalid')) : undefined));
+    csrf.csrfSynchronisedProtection(req, res, (error?: unknown) =>
+      next(error ? new DomainException('forbidden', 'csrf_invalid', t('error.csrf_invalid')) : undefined),
+    );
   });
 }

@@ -21,11 +21,22 @@ function registerPartials(instance: Hbs, root: string, dir = root): void {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) registerPartials(instance, root, path);
-    else if (entry.endsWith('.hbs')) instance.registerPartial(relative(root, path).replace(/\\/g, '/').replace(/\.hbs$/, ''), readFileSync(path, 'utf8'));
+    else if (entry.endsWith('.hbs'))
+      instance.registerPartial(
+        relative(root, path)
+          .replace(/\\/g, '/')
+          .replace(/\.hbs$/, ''),
+        readFileSync(path, 'utf8'),
+      );
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 function toDate(value: unknown): Date | null {
@@ -39,7 +50,9 @@ function toDate(value: unknown): Date | null {
 
 /** Handlebars helpers every template may use. Output is escaped by Handlebars itself. */
 export function registerHelpers(instance: Hbs): void {
-  instance.registerHelper('t', (key: string, options: { hash?: Record<string, unknown> }) => t(key, options?.hash ?? {}));
+  instance.registerHelper('t', (key: string, options: { hash?: Record<string, unknown> }) =>
+    t(key, options?.hash ?? {}),
+  );
   instance.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   instance.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
   instance.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
@@ -54,10 +67,16 @@ export function registerHelpers(instance: Hbs): void {
     return date ? dateTimeFormat.format(date) : '';
   });
   instance.registerHelper('isoDate', (value: unknown) => toDate(value)?.toISOString() ?? '');
-  instance.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''));
+  instance.registerHelper('join', (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
+  );
   instance.registerHelper('json', (value: unknown) => JSON.stringify(value, null, 2));
   /** The error message for one field, from a list of {field, message}. */
-  instance.registerHelper('fieldError', (errors: unknown, field: string) => (Array.isArray(errors) ? (errors as { field: string; message: string }[]).find((e) => e.field === field)?.message : undefined));
+  instance.registerHelper('fieldError', (errors: unknown, field: string) =>
+    Array.isArray(errors)
+      ? (errors as { field: string; message: string }[]).find((e) => e.field === field)?.message
+      : undefined,
+  );
 }
 
 export function setupViews(app: NestExpressApplication): void {

@@ -28,10 +28,16 @@ export class AccessGuard implements CanActivate {
     const principal = principalOf(req);
     if (!principal) throw new DomainException('unauthenticated', 'auth_required', t('auth.error.required'));
     if (principal.via === 'token') {
-      if (!policy.token) throw new DomainException('forbidden', 'auth_token_not_allowed', t('auth.error.token_not_allowed'));
-      if (policy.token === 'write' && principal.scope !== 'write') throw new DomainException('forbidden', 'auth_token_scope', t('auth.error.token_scope'));
+      if (!policy.token)
+        throw new DomainException('forbidden', 'auth_token_not_allowed', t('auth.error.token_not_allowed'));
+      if (policy.token === 'write' && principal.scope !== 'write')
+        throw new DomainException('forbidden', 'auth_token_scope', t('auth.error.token_scope'));
     }
     if (principal.role === 'admin' || policy.roles === 'any' || policy.roles.includes(principal.role)) return true;
-    throw new DomainException('forbidden', 'auth_role_required', t('auth.error.role_required', { roles: policy.roles.join(' or ') }));
+    throw new DomainException(
+      'forbidden',
+      'auth_role_required',
+      t('auth.error.role_required', { roles: policy.roles.join(' or ') }),
+    );
   }
 }

@@ -14,7 +14,11 @@ const WINDOW_MS = 15 * 60_000;
 export class AccountLoginLimiter {
   private readonly storage: PgThrottlerStorage;
 
-  constructor(@Inject(DB_POOL) pool: Pool, clock: Clock, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(DB_POOL) pool: Pool,
+    clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     this.storage = new PgThrottlerStorage(pool, clock);
   }
 
@@ -28,6 +32,12 @@ export class AccountLoginLimiter {
 
   /** The limit-th failure within the window blocks the account's logins for the window. */
   async recordFailure(email: string): Promise<void> {
-    await this.storage.increment(this.key(email), WINDOW_MS, this.config.rateLimits.loginPer15Minutes - 1, WINDOW_MS, 'login-account');
+    await this.storage.increment(
+      this.key(email),
+      WINDOW_MS,
+      this.config.rateLimits.loginPer15Minutes - 1,
+      WINDOW_MS,
+      'login-account',
+    );
   }
 }

@@ -46,7 +46,10 @@ export class PgThrottlerStorage implements ThrottlerStorage {
 
   /** Whether a key is blocked now, without counting a hit. */
   async isBlocked(key: string): Promise<boolean> {
-    const { rows } = await this.pool.query<{ blocked: boolean }>('SELECT blocked_until > $2 AS blocked FROM rate_limit WHERE key = $1', [key, this.clock.now()]);
+    const { rows } = await this.pool.query<{ blocked: boolean }>(
+      'SELECT blocked_until > $2 AS blocked FROM rate_limit WHERE key = $1',
+      [key, this.clock.now()],
+    );
     return rows[0]?.blocked === true;
   }
 }

@@ -8,10 +8,15 @@ export function principalOf(req: Request): Principal | null {
 }
 
 /** The signed-in account behind the request, or null. */
-export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext) => principalOf(ctx.switchToHttp().getRequest<Request>()));
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+  principalOf(ctx.switchToHttp().getRequest<Request>()),
+);
 
 /** Who the audit trail names for a write. */
 export function actorOf(principal: Principal | null): Actor {
   if (!principal) return { id: null, label: 'anonymous' };
-  return { id: principal.userId, label: principal.via === 'token' ? `${principal.email} (token ${principal.tokenId})` : principal.email };
+  return {
+    id: principal.userId,
+    label: principal.via === 'token' ? `${principal.email} (token ${principal.tokenId})` : principal.email,
+  };
 }

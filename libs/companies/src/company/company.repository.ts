@@ -81,7 +81,11 @@ export class CompanyRepository {
   async search(filter: CompanyFilter, after: KeysetCursor | null, limit: number): Promise<SortedCompany[]> {
     const qb = this.filtered(filter).addSelect(SORT_KEY, 'sort_key');
     if (after) qb.andWhere(`(${SORT_KEY}, c.id) > (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
-    const { entities, raw } = await qb.orderBy(SORT_KEY, 'ASC').addOrderBy('c.id', 'ASC').limit(limit).getRawAndEntities<{ sort_key: string }>();
+    const { entities, raw } = await qb
+      .orderBy(SORT_KEY, 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ sort_key: string }>();
     return entities.map((company, index) => ({ company, sortKey: raw[index].sort_key }));
   }
 

@@ -9,7 +9,14 @@ import { COMPANY_RECORD, inTx, OWNERSHIP_RECORD, type UpsertResult } from '../sh
 import { companyFieldsFromCreate, companyFieldsFromPatch, sameCompany } from './company.fields';
 import { CompanyRepository, isUniqueViolation, type CompanyFields } from './company.repository';
 import { CompanyProfileView } from './company-profile.view';
-import { CompanyPageView, companySnapshot, toCompanyRefView, toCompanyView, type CompanyRefView, type CompanyView } from './company.view';
+import {
+  CompanyPageView,
+  companySnapshot,
+  toCompanyRefView,
+  toCompanyView,
+  type CompanyRefView,
+  type CompanyView,
+} from './company.view';
 import { CreateCompanyDto } from './dto/create-company.dto';
 import { CompanyQueryDto, DEFAULT_PAGE_SIZE } from './dto/company-query.dto';
 import { UpdateCompanyDto } from './dto/update-company.dto';
@@ -123,16 +130,34 @@ export class CompanyService {
       for (const link of await this.ownerships.findInvolving(company.id, tx)) {
         const before = ownershipSnapshot(link, link.parent?.slug ?? '', link.subsidiary?.slug ?? '');
         await this.ownerships.delete(tx, link.id);
-        await this.audit.record(tx, actor, { recordType: OWNERSHIP_RECORD, recordId: link.id, action: 'delete', before, after: null });
+        await this.audit.record(tx, actor, {
+          recordType: OWNERSHIP_RECORD,
+          recordId: link.id,
+          action: 'delete',
+          before,
+          after: null,
+        });
       }
       await this.companies.delete(tx, company.id);
-      await this.audit.record(tx, actor, { recordType: COMPANY_RECORD, recordId: company.id, action: 'delete', before: companySnapshot(company), after: null });
+      await this.audit.record(tx, actor, {
+        recordType: COMPANY_RECORD,
+        recordId: company.id,
+        action: 'delete',
+        before: companySnapshot(company),
+        after: null,
+      });
     });
   }
 
   private async insert(tx: Tx, actor: Actor, fields: CompanyFields): Promise<CompanyEntity> {
     const company = await this.companies.insert(tx, fields);
-    await this.audit.record(tx, actor, { recordType: COMPANY_RECORD, recordId: company.id, action: 'create', before: null, after: companySnapshot(company) });
+    await this.audit.record(tx, actor, {
+      recordType: COMPANY_RECORD,
+      recordId: company.id,
+      action: 'create',
+      before: null,
+      after: companySnapshot(company),
+    });
     return company;
   }
 
@@ -145,7 +170,13 @@ export class CompanyService {
     const before = companySnapshot(existing);
     await this.companies.update(tx, existing, fields);
     const updated = (await this.companies.findById(existing.id, tx)) ?? existing;
-    await this.audit.record(tx, actor, { recordType: COMPANY_RECORD, recordId: updated.id, action: 'update', before, after: companySnapshot(updated) });
+    await this.audit.record(tx, actor, {
+      recordType: COMPANY_RECORD,
+      recordId: updated.id,
+      action: 'update',
+      before,
+      after: companySnapshot(updated),
+    });
     return updated;
   }
 

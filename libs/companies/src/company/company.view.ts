@@ -50,7 +50,11 @@ export class CompanyPageView {
   @ApiProperty({ type: () => [CompanyView] })
   data: CompanyView[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 
   @ApiProperty({ description: 'How many companies match the search and filters.' })

@@ -39,7 +39,8 @@ const TELEKOM_AUSTRIA_VELCOM: SourceDto = {
 
 const EU_SANCTIONS_DECEMBER_2020: SourceDto = {
   url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/2129/oj',
-  title: 'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020 concerning restrictive measures in respect of Belarus',
+  title:
+    'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020 concerning restrictive measures in respect of Belarus',
   publisher: 'Council of the European Union (Official Journal of the EU)',
   publishedOn: '2020-12-17',
 };
@@ -88,7 +89,8 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'US',
     website: 'https://www.vmware.com',
     aliases: ['VMware, Inc.', 'VMware by Broadcom'],
-    description: 'US maker of virtualisation and cloud software, based in Palo Alto, California; part of Broadcom since 22 November 2023.',
+    description:
+      'US maker of virtualisation and cloud software, based in Palo Alto, California; part of Broadcom since 22 November 2023.',
     source: BROADCOM_VMWARE,
   },
   {
@@ -98,7 +100,8 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'US',
     website: 'https://www.broadcom.com',
     aliases: ['Broadcom Inc.'],
-    description: 'US semiconductor and infrastructure software company; it completed its acquisition of VMware on 22 November 2023.',
+    description:
+      'US semiconductor and infrastructure software company; it completed its acquisition of VMware on 22 November 2023.',
     source: BROADCOM_VMWARE,
   },
   {
@@ -130,7 +133,8 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'AT',
     website: 'https://www.a1.group',
     aliases: ['Telekom Austria', 'Telekom Austria Group', 'A1 Group'],
-    description: 'Austrian telecommunications group operating in Austria and Central and Eastern Europe; the owner of A1 Belarus.',
+    description:
+      'Austrian telecommunications group operating in Austria and Central and Eastern Europe; the owner of A1 Belarus.',
     source: TELEKOM_AUSTRIA_VELCOM,
   },
   {
@@ -172,7 +176,8 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'US',
     website: 'https://www.redhat.com',
     aliases: ['Red Hat, Inc.'],
-    description: 'US open-source software company (Red Hat Enterprise Linux, OpenShift), based in Raleigh, North Carolina; part of IBM since 9 July 2019.',
+    description:
+      'US open-source software company (Red Hat Enterprise Linux, OpenShift), based in Raleigh, North Carolina; part of IBM since 9 July 2019.',
     source: IBM_RED_HAT,
   },
   {
@@ -241,8 +246,22 @@ export const DEMO_OWNERSHIPS: CreateOwnershipDto[] = [
   { parent: 'ibm', subsidiary: 'red-hat', share: 100, since: '2019-07-09', until: null, source: IBM_RED_HAT },
   { parent: 'broadcom', subsidiary: 'vmware', share: 100, since: '2023-11-22', until: null, source: BROADCOM_VMWARE },
   // 70% from October 2007 (the contract of 3 October 2007); the put option for the remaining 30% was exercised on 4 October 2010.
-  { parent: 'a1-telekom-austria', subsidiary: 'a1-belarus', share: 70, since: '2007-10-03', until: '2010-10-04', source: TELEKOM_AUSTRIA_VELCOM },
-  { parent: 'a1-telekom-austria', subsidiary: 'a1-belarus', share: 100, since: '2010-10-04', until: null, source: TELEKOM_AUSTRIA_VELCOM },
+  {
+    parent: 'a1-telekom-austria',
+    subsidiary: 'a1-belarus',
+    share: 70,
+    since: '2007-10-03',
+    until: '2010-10-04',
+    source: TELEKOM_AUSTRIA_VELCOM,
+  },
+  {
+    parent: 'a1-telekom-austria',
+    subsidiary: 'a1-belarus',
+    share: 100,
+    since: '2010-10-04',
+    until: null,
+    source: TELEKOM_AUSTRIA_VELCOM,
+  },
 ];
 
 export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
@@ -252,10 +271,12 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
     country: 'BY',
     website: 'http://www.kgb.by',
     aliases: ['KGB', 'KGB of Belarus', 'КГБ'],
-    description: 'The Belarusian state security service. The EU put its chairman under sanctions on 6 November 2020 over the repression that followed the August 2020 election.',
+    description:
+      'The Belarusian state security service. The EU put its chairman under sanctions on 6 November 2020 over the repression that followed the August 2020 election.',
     source: {
       url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/1648/oj',
-      title: 'Council Implementing Regulation (EU) 2020/1648 of 6 November 2020 concerning restrictive measures in respect of Belarus',
+      title:
+        'Council Implementing Regulation (EU) 2020/1648 of 6 November 2020 concerning restrictive measures in respect of Belarus',
       publisher: 'Council of the European Union (Official Journal of the EU)',
       publishedOn: '2020-11-06',
     },
@@ -298,7 +319,8 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
       'sanctions on 2 October 2020 for the repression of peaceful demonstrators.',
     source: {
       url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/1387/oj',
-      title: 'Council Implementing Regulation (EU) 2020/1387 of 2 October 2020 concerning restrictive measures in respect of Belarus',
+      title:
+        'Council Implementing Regulation (EU) 2020/1387 of 2 October 2020 concerning restrictive measures in respect of Belarus',
       publisher: 'Council of the European Union (Official Journal of the EU)',
       publishedOn: '2020-10-02',
     },

@@ -57,9 +57,12 @@ export class DemoSeedService {
 
   private async seedIn(tx: Tx, actor: Actor): Promise<DemoSeedReport> {
     const report: DemoSeedReport = { companies: counts(), ownerships: counts(), stateBodies: counts() };
-    for (const company of DEMO_COMPANIES) report.companies[(await this.companies.upsert(actor, company, tx)).outcome] += 1;
-    for (const ownership of DEMO_OWNERSHIPS) report.ownerships[(await this.ownerships.upsert(actor, ownership, tx)).outcome] += 1;
-    for (const body of DEMO_STATE_BODIES) report.stateBodies[(await this.stateBodies.upsert(actor, body, tx)).outcome] += 1;
+    for (const company of DEMO_COMPANIES)
+      report.companies[(await this.companies.upsert(actor, company, tx)).outcome] += 1;
+    for (const ownership of DEMO_OWNERSHIPS)
+      report.ownerships[(await this.ownerships.upsert(actor, ownership, tx)).outcome] += 1;
+    for (const body of DEMO_STATE_BODIES)
+      report.stateBodies[(await this.stateBodies.upsert(actor, body, tx)).outcome] += 1;
     return report;
   }
 }

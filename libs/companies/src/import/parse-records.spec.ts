@@ -4,7 +4,8 @@ import { CreateOwnershipDto } from '../ownership/dto/create-ownership.dto';
 import { checkPeriod } from '../ownership/ownership.fields';
 import { detectFormat, parseRecords } from './parse-records';
 
-const HEADER = 'Name,Slug,Kind,Country,Website,Aliases,Description,Source_URL,Source_Title,Source_Publisher,Source_Published_On';
+const HEADER =
+  'Name,Slug,Kind,Country,Website,Aliases,Description,Source_URL,Source_Title,Source_Publisher,Source_Published_On';
 
 async function errorsOf(data: Record<string, unknown>): Promise<Record<string, string>> {
   const { errors } = await validateInput(CreateCompanyDto, data);
@@ -24,10 +25,18 @@ describe('import rows', () => {
           country: 'us',
           website: 'https://www.supermicro.com',
           aliases: ['Super Micro Computer', 'SMCI'],
-          source: { url: 'https://en.wikipedia.org/wiki/Supermicro', title: 'Supermicro', publisher: 'Wikipedia', publishedOn: undefined },
+          source: {
+            url: 'https://en.wikipedia.org/wiki/Supermicro',
+            title: 'Supermicro',
+            publisher: 'Wikipedia',
+            publishedOn: undefined,
+          },
         },
       },
-      { row: 5, data: { name: 'MAP INFO', slug: 'map-info', kind: 'reseller', country: 'BY', description: 'two\nlines' } },
+      {
+        row: 5,
+        data: { name: 'MAP INFO', slug: 'map-info', kind: 'reseller', country: 'BY', description: 'two\nlines' },
+      },
     ]);
   });
 
@@ -43,7 +52,9 @@ describe('import rows', () => {
       { row: 1, data: { name: 'a' } },
       { row: 2, data: { __notAnObject: 3 } },
     ]);
-    expect(parseRecords('{"data":[{"name":"b"}],"nextCursor":null}', 'json')).toEqual([{ row: 1, data: { name: 'b' } }]);
+    expect(parseRecords('{"data":[{"name":"b"}],"nextCursor":null}', 'json')).toEqual([
+      { row: 1, data: { name: 'b' } },
+    ]);
   });
 
   it('detects the format from the name, else from the content', () => {
@@ -78,7 +89,12 @@ describe('import rows', () => {
   });
 
   it('upper-cases countries and treats blanks as not given', async () => {
-    const { value, errors } = await validateInput(CreateCompanyDto, { name: ' Synesis ', kind: 'software_vendor', country: ' by ', website: '' });
+    const { value, errors } = await validateInput(CreateCompanyDto, {
+      name: ' Synesis ',
+      kind: 'software_vendor',
+      country: ' by ',
+      website: '',
+    });
     expect(errors).toEqual([]);
     expect(value).toMatchObject({ name: 'Synesis', country: 'BY' });
     expect(value.website).toBeUndefined();
@@ -97,7 +113,12 @@ describe('ownership input', () => {
   });
 
   it('takes a share from a form as a number', async () => {
-    const { value, errors } = await validateInput(CreateOwnershipDto, { parent: 'ibm', subsidiary: 'red-hat', share: '12.5', since: '' });
+    const { value, errors } = await validateInput(CreateOwnershipDto, {
+      parent: 'ibm',
+      subsidiary: 'red-hat',
+      share: '12.5',
+      since: '',
+    });
     expect(errors).toEqual([]);
     expect(value.share).toBe(12.5);
     expect(value.since).toBeUndefined();

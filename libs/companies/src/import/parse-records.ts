@@ -56,7 +56,10 @@ function parseJson(content: string): RawRecord[] {
   if (!Array.isArray(list)) throw CompaniesException.importUnreadable(t('companies.import.not_an_array'));
   return list.map((item, index) => ({
     row: index + 1,
-    data: item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : { __notAnObject: item },
+    data:
+      item !== null && typeof item === 'object' && !Array.isArray(item)
+        ? (item as Record<string, unknown>)
+        : { __notAnObject: item },
   }));
 }
 
@@ -64,7 +67,12 @@ function parseCsv(content: string): RawRecord[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // Rows are read as lists, so that a row with too few or too many cells is rejected alone.
-    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(content, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw CompaniesException.importUnreadable((error as Error).message);
   }
@@ -73,12 +81,20 @@ function parseCsv(content: string): RawRecord[] {
   const header = head.record.map((column) => column.trim().toLowerCase());
   const known = new Set<string>([...RECORD_CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS]);
   const unknown = header.filter((column) => !known.has(column));
-  if (unknown.length) throw CompaniesException.importUnreadable(t('companies.import.unknown_columns', { columns: unknown.join(', ') }));
+  if (unknown.length)
+    throw CompaniesException.importUnreadable(t('companies.import.unknown_columns', { columns: unknown.join(', ') }));
   return rows.map(({ record, info }) => {
     if (record.length !== header.length) {
-      return { row: info.lines, data: {}, problem: t('companies.import.column_count', { found: record.length, expected: header.length }) };
+      return {
+        row: info.lines,
+        data: {},
+        problem: t('companies.import.column_count', { found: record.length, expected: header.length }),
+      };
     }
-    return { row: info.lines, data: inputFromCsv(Object.fromEntries(header.map((column, index) => [column, record[index]]))) };
+    return {
+      row: info.lines,
+      data: inputFromCsv(Object.fromEntries(header.map((column, index) => [column, record[index]]))),
+    };
   });
 }
 

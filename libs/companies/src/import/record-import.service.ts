@@ -62,7 +62,13 @@ export class RecordImportService {
     return Object.keys(this.targets);
   }
 
-  async import(kind: string, content: string, format: ImportFormat, actor: Actor, onProgress?: ImportProgress): Promise<ImportReport> {
+  async import(
+    kind: string,
+    content: string,
+    format: ImportFormat,
+    actor: Actor,
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const target = this.targets[kind];
     if (!target) throw CompaniesException.importKindUnknown(kind, this.kinds());
     const records = parseRecords(content, format);
@@ -88,8 +94,11 @@ export class RecordImportService {
     report: ImportReport,
   ): Promise<ImportRejection | null> {
     const givenSlug = typeof data.slug === 'string' ? data.slug.trim() || null : null;
-    if ('__notAnObject' in data) return { row, slug: null, reasons: [reason('row', t('companies.import.not_an_object'))] };
-    const forbidden = target.forbidden.filter((field) => data[field] !== undefined && data[field] !== null && data[field] !== '');
+    if ('__notAnObject' in data)
+      return { row, slug: null, reasons: [reason('row', t('companies.import.not_an_object'))] };
+    const forbidden = target.forbidden.filter(
+      (field) => data[field] !== undefined && data[field] !== null && data[field] !== '',
+    );
     const { value, errors } = await validateInput(target.dto, data);
     const reasons = [
       ...forbidden.map((field) => reason(field, t('companies.import.not_a_field'))),
@@ -97,7 +106,8 @@ export class RecordImportService {
     ];
     const slug = value.slug || (typeof value.name === 'string' ? slugify(value.name) : '') || givenSlug;
     if (!reasons.length && !slug) reasons.push(reason('slug', t('companies.import.no_slug')));
-    if (!reasons.length && slug && seen.has(slug)) reasons.push(reason('slug', t('companies.import.slug_repeated', { row: seen.get(slug) })));
+    if (!reasons.length && slug && seen.has(slug))
+      reasons.push(reason('slug', t('companies.import.slug_repeated', { row: seen.get(slug) })));
     if (reasons.length) return { row, slug: slug || null, reasons };
     seen.set(slug as string, row);
     try {

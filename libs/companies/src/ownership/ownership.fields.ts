@@ -10,7 +10,11 @@ export function shareText(share: number | null | undefined): string | null {
   return share === null || share === undefined ? null : share.toFixed(2);
 }
 
-export function ownershipFieldsFromCreate(dto: CreateOwnershipDto, parentId: string, subsidiaryId: string): OwnershipFields {
+export function ownershipFieldsFromCreate(
+  dto: CreateOwnershipDto,
+  parentId: string,
+  subsidiaryId: string,
+): OwnershipFields {
   return {
     parentId,
     subsidiaryId,
@@ -21,7 +25,12 @@ export function ownershipFieldsFromCreate(dto: CreateOwnershipDto, parentId: str
   };
 }
 
-export function ownershipFieldsFromPatch(entity: OwnershipEntity, dto: UpdateOwnershipDto, parentId: string, subsidiaryId: string): OwnershipFields {
+export function ownershipFieldsFromPatch(
+  entity: OwnershipEntity,
+  dto: UpdateOwnershipDto,
+  parentId: string,
+  subsidiaryId: string,
+): OwnershipFields {
   return {
     parentId,
     subsidiaryId,

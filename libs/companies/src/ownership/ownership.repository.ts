@@ -90,7 +90,13 @@ export class OwnershipRepository {
   }
 
   /** The link with the same parent, subsidiary and start (null starts match each other). */
-  findSame(tx: Tx, parentId: string, subsidiaryId: string, since: string | null, exceptId?: string): Promise<OwnershipEntity | null> {
+  findSame(
+    tx: Tx,
+    parentId: string,
+    subsidiaryId: string,
+    since: string | null,
+    exceptId?: string,
+  ): Promise<OwnershipEntity | null> {
     const qb = this.repo(tx)
       .createQueryBuilder('o')
       .where('o.parent_id = :parentId AND o.subsidiary_id = :subsidiaryId', { parentId, subsidiaryId })
@@ -118,7 +124,8 @@ export class OwnershipRepository {
       .leftJoinAndSelect('o.subsidiary', 's')
       .addSelect(CREATED_KEY, 'sort_key');
     if (companyId) qb.andWhere('(o.parent_id = :companyId OR o.subsidiary_id = :companyId)', { companyId });
-    if (after) qb.andWhere(`(${CREATED_KEY}, o.id) > (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
+    if (after)
+      qb.andWhere(`(${CREATED_KEY}, o.id) > (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
     const { entities, raw } = await qb
       .orderBy(CREATED_KEY, 'ASC')
       .addOrderBy('o.id', 'ASC')

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { UUID_PATTERN as UUID, AuditService, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type ErrorDetail, type Tx } from '../../../core';
+import {
+  UUID_PATTERN as UUID,
+  AuditService,
+  t,
+  UnitOfWork,
+  validateOrThrow,
+  ValidationFailedException,
+  type Actor,
+  type ErrorDetail,
+  type Tx,
+} from '../../../core';
 import { CompaniesException } from '../companies.exception';
 import type { CompanyEntity } from '../company.entity';
 import { CompanyRepository } from '../company/company.repository';
@@ -13,7 +23,6 @@ import { UpdateOwnershipDto } from './dto/update-ownership.dto';
 import { checkPeriod, ownershipFieldsFromCreate, ownershipFieldsFromPatch, sameOwnership } from './ownership.fields';
 import { OwnershipRepository, type OwnershipFields } from './ownership.repository';
 import { OwnershipPageView, ownershipSnapshot, toOwnershipView, type OwnershipView } from './ownership.view';
-
 
 /** Who owns whom: no company owns itself, and no chain of ownership comes back to where it started. */
 @Injectable()
@@ -122,7 +131,13 @@ export class OwnershipService {
   }
 
   /** The rules every write of a link passes; the graph lock is held, so the cycle check holds too. */
-  private async check(tx: Tx, fields: OwnershipFields, parent: CompanyEntity, subsidiary: CompanyEntity, exceptId: string | null): Promise<void> {
+  private async check(
+    tx: Tx,
+    fields: OwnershipFields,
+    parent: CompanyEntity,
+    subsidiary: CompanyEntity,
+    exceptId: string | null,
+  ): Promise<void> {
     if (parent.id === subsidiary.id) throw CompaniesException.ownershipSelf();
     checkPeriod(fields);
     if (await this.ownerships.findSame(tx, parent.id, subsidiary.id, fields.since, exceptId ?? undefined)) {
@@ -134,7 +149,13 @@ export class OwnershipService {
     }
   }
 
-  private async insert(tx: Tx, actor: Actor, fields: OwnershipFields, parent: CompanyEntity, subsidiary: CompanyEntity): Promise<OwnershipView> {
+  private async insert(
+    tx: Tx,
+    actor: Actor,
+    fields: OwnershipFields,
+    parent: CompanyEntity,
+    subsidiary: CompanyEntity,
+  ): Promise<OwnershipView> {
     const created = await this.ownerships.insert(tx, fields);
     await this.audit.record(tx, actor, {
       recordType: OWNERSHIP_RECORD,
@@ -178,21 +199,35 @@ export class OwnershipService {
     const parent = await this.companies.findBySlug(parentSlug, tx);
     const subsidiary = await this.companies.findBySlug(subsidiarySlug, tx);
     const details: ErrorDetail[] = [];
-    if (!parent) details.push({ field: 'parent', message: t('companies.validation.company_unknown', { slug: parentSlug }) });
-    if (!subsidiary) details.push({ field: 'subsidiary', message: t('companies.validation.company_unknown', { slug: subsidiarySlug }) });
+    if (!parent)
+      details.push({ field: 'parent', message: t('companies.validation.company_unknown', { slug: parentSlug }) });
+    if (!subsidiary)
+      details.push({
+        field: 'subsidiary',
+        message: t('companies.validation.company_unknown', { slug: subsidiarySlug }),
+      });
     if (!parent || !subsidiary) throw new ValidationFailedException(details);
     return [parent, subsidiary];
   }
 
   /** The link's companies, or the ones a change names instead. */
-  private async endsOf(tx: Tx, link: OwnershipEntity, parentSlug?: string, subsidiarySlug?: string): Promise<[CompanyEntity, CompanyEntity]> {
+  private async endsOf(
+    tx: Tx,
+    link: OwnershipEntity,
+    parentSlug?: string,
+    subsidiarySlug?: string,
+  ): Promise<[CompanyEntity, CompanyEntity]> {
     const current = async (id: string): Promise<CompanyEntity> => {
       const company = await this.companies.findById(id, tx);
       if (!company) throw CompaniesException.ownershipNotFound(link.id);
       return company;
     };
     if (!parentSlug && !subsidiarySlug) return [await current(link.parentId), await current(link.subsidiaryId)];
-    const [parent, subsidiary] = await this.ends(tx, parentSlug ?? (await current(link.parentId)).slug, subsidiarySlug ?? (await current(link.subsidiaryId)).slug);
+    const [parent, subsidiary] = await this.ends(
+      tx,
+      parentSlug ?? (await current(link.parentId)).slug,
+      subsidiarySlug ?? (await current(link.subsidiaryId)).slug,
+    );
     return [parent, subsidiary];
   }
 

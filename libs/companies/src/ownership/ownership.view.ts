@@ -76,12 +76,21 @@ export function toGroupLinkView(row: GroupLinkRow): GroupLinkView {
   view.share = shareOf(row.share);
   view.since = row.since;
   view.until = row.until;
-  view.source = toSourceView({ url: row.source_url, title: row.source_title, publisher: row.source_publisher, publishedOn: row.source_published_on });
+  view.source = toSourceView({
+    url: row.source_url,
+    title: row.source_title,
+    publisher: row.source_publisher,
+    publishedOn: row.source_published_on,
+  });
   return view;
 }
 
 /** What the audit trail keeps of a link: both ends by slug, so that history reads without joins. */
-export function ownershipSnapshot(entity: OwnershipEntity, parentSlug: string, subsidiarySlug: string): Record<string, unknown> {
+export function ownershipSnapshot(
+  entity: OwnershipEntity,
+  parentSlug: string,
+  subsidiarySlug: string,
+): Record<string, unknown> {
   return {
     parent: parentSlug,
     parentId: entity.parentId,

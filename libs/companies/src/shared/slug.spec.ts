@@ -28,6 +28,7 @@ describe('slugify', () => {
   });
 
   it('refuses what is not a slug', () => {
-    for (const value of ['Map-Info', 'map_info', '-map', 'map-', 'map--info', '', 'a'.repeat(81)]) expect(isSlug(value)).toBe(false);
+    for (const value of ['Map-Info', 'map_info', '-map', 'map-', 'map--info', '', 'a'.repeat(81)])
+      expect(isSlug(value)).toBe(false);
   });
 });

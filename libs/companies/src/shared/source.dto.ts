@@ -6,7 +6,10 @@ export const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: tru
 
 /** Where a fact comes from. The address is required; the rest is strongly encouraged. */
 export class SourceDto {
-  @ApiProperty({ example: 'https://newsroom.ibm.com/2019-07-09-IBM-Closes-Landmark-Acquisition-of-Red-Hat-for-34-Billion-Defines-Open-Hybrid-Cloud-Future' })
+  @ApiProperty({
+    example:
+      'https://newsroom.ibm.com/2019-07-09-IBM-Closes-Landmark-Acquisition-of-Red-Hat-for-34-Billion-Defines-Open-Hybrid-Cloud-Future',
+  })
   @Trim()
   @NoNulByte()
   @MaxLength(2000, { message: 'validation.too_long' })

@@ -6,11 +6,18 @@ describe('text helpers', () => {
   });
 
   it('normalizes aliases: trimmed, no blanks, no repeats, not the name', () => {
-    expect(normalizeAliases([' velcom ', 'Velcom', '', 'A1  Belarus', 'MDC', 'a1 belarus'], 'A1 Belarus')).toEqual(['velcom', 'MDC']);
+    expect(normalizeAliases([' velcom ', 'Velcom', '', 'A1  Belarus', 'MDC', 'a1 belarus'], 'A1 Belarus')).toEqual([
+      'velcom',
+      'MDC',
+    ]);
   });
 
   it('splits aliases typed one a line or with |', () => {
-    expect(splitAliases('velcom\r\nMDC | Mobile Digital Communications\n\n')).toEqual(['velcom', 'MDC', 'Mobile Digital Communications']);
+    expect(splitAliases('velcom\r\nMDC | Mobile Digital Communications\n\n')).toEqual([
+      'velcom',
+      'MDC',
+      'Mobile Digital Communications',
+    ]);
   });
 
   it('turns blank text into null', () => {

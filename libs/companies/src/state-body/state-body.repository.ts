@@ -71,7 +71,11 @@ export class StateBodyRepository {
   async search(filter: StateBodyFilter, after: KeysetCursor | null, limit: number): Promise<SortedStateBody[]> {
     const qb = this.filtered(filter).addSelect(SORT_KEY, 'sort_key');
     if (after) qb.andWhere(`(${SORT_KEY}, b.id) > (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
-    const { entities, raw } = await qb.orderBy(SORT_KEY, 'ASC').addOrderBy('b.id', 'ASC').limit(limit).getRawAndEntities<{ sort_key: string }>();
+    const { entities, raw } = await qb
+      .orderBy(SORT_KEY, 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ sort_key: string }>();
     return entities.map((stateBody, index) => ({ stateBody, sortKey: raw[index].sort_key }));
   }
 

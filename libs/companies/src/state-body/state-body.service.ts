@@ -108,11 +108,22 @@ export class StateBodyService {
 
   private async insert(tx: Tx, actor: Actor, fields: StateBodyFields): Promise<StateBodyEntity> {
     const body = await this.bodies.insert(tx, fields);
-    await this.audit.record(tx, actor, { recordType: STATE_BODY_RECORD, recordId: body.id, action: 'create', before: null, after: stateBodySnapshot(body) });
+    await this.audit.record(tx, actor, {
+      recordType: STATE_BODY_RECORD,
+      recordId: body.id,
+      action: 'create',
+      before: null,
+      after: stateBodySnapshot(body),
+    });
     return body;
   }
 
-  private async apply(tx: Tx, actor: Actor, existing: StateBodyEntity, fields: StateBodyFields): Promise<StateBodyEntity> {
+  private async apply(
+    tx: Tx,
+    actor: Actor,
+    existing: StateBodyEntity,
+    fields: StateBodyFields,
+  ): Promise<StateBodyEntity> {
     if (sameStateBody(existing, fields)) return existing;
     if (fields.slug !== existing.slug && (await this.bodies.slugExists(tx, fields.slug, existing.id))) {
       throw CompaniesException.stateBodySlugTaken(fields.slug);
@@ -120,7 +131,13 @@ export class StateBodyService {
     const before = stateBodySnapshot(existing);
     await this.bodies.update(tx, existing, fields);
     const updated = (await this.bodies.findById(existing.id, tx)) ?? existing;
-    await this.audit.record(tx, actor, { recordType: STATE_BODY_RECORD, recordId: updated.id, action: 'update', before, after: stateBodySnapshot(updated) });
+    await this.audit.record(tx, actor, {
+      recordType: STATE_BODY_RECORD,
+      recordId: updated.id,
+      action: 'update',
+      before,
+      after: stateBodySnapshot(updated),
+    });
     return updated;
   }
 

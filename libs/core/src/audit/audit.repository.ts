@@ -14,7 +14,9 @@ export class AuditRepository {
   async lockHead(manager: EntityManager): Promise<{ seq: string; hash: string } | null> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
     // Ordered by the bigint column, not by its text form ('9' sorts after '10').
-    const rows = (await manager.query('SELECT seq::text AS head_seq, hash FROM audit_event ORDER BY audit_event.seq DESC LIMIT 1')) as { head_seq: string; hash: string }[];
+    const rows = (await manager.query(
+      'SELECT seq::text AS head_seq, hash FROM audit_event ORDER BY audit_event.seq DESC LIMIT 1',
+    )) as { head_seq: string; hash: string }[];
     return rows[0] ? { seq: rows[0].head_seq, hash: rows[0].hash } : null;
   }
 
@@ -29,7 +31,10 @@ export class AuditRepository {
 
   /** Where the chain should end. */
   async anchor(): Promise<{ seq: string; hash: string } | null> {
-    const rows = (await this.events.query('SELECT seq::text AS anchor_seq, hash FROM audit_anchor WHERE id = 1')) as { anchor_seq: string; hash: string }[];
+    const rows = (await this.events.query('SELECT seq::text AS anchor_seq, hash FROM audit_anchor WHERE id = 1')) as {
+      anchor_seq: string;
+      hash: string;
+    }[];
     return rows[0] ? { seq: rows[0].anchor_seq, hash: rows[0].hash } : null;
   }
 
@@ -38,7 +43,11 @@ export class AuditRepository {
   }
 
   /** Who has written this record, and with which actions (inside the caller's transaction). */
-  async actorsOf(manager: EntityManager, recordType: string, recordId: string): Promise<{ actorId: string | null; action: string }[]> {
+  async actorsOf(
+    manager: EntityManager,
+    recordType: string,
+    recordId: string,
+  ): Promise<{ actorId: string | null; action: string }[]> {
     const rows = (await manager.query(
       'SELECT DISTINCT actor_id, action FROM audit_event WHERE record_type = $1 AND record_id = $2',
       [recordType, recordId],

@@ -66,7 +66,9 @@ export class AuditService {
   /** The accounts that made these changes to a record (the four-eyes rule asks who wrote an item). */
   async writers(tx: Tx, recordType: string, recordId: string, actions: string[]): Promise<Set<string>> {
     const rows = await this.repository.actorsOf(tx.manager, recordType, recordId);
-    return new Set(rows.filter((row) => row.actorId !== null && actions.includes(row.action)).map((row) => row.actorId as string));
+    return new Set(
+      rows.filter((row) => row.actorId !== null && actions.includes(row.action)).map((row) => row.actorId as string),
+    );
   }
 
   recent(limit = 20): Promise<AuditEventEntity[]> {

@@ -31,9 +31,14 @@ function flatten(value: Record<string, unknown> | null, prefix = ''): Record<str
 }
 
 /** The fields that differ between two snapshots, in a stable order: a diff a person can read. */
-export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldDiff[] {
+export function diffSnapshots(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldDiff[] {
   const was = flatten(before);
   const is = flatten(after);
   const keys = [...new Set([...Object.keys(was), ...Object.keys(is)])].sort();
-  return keys.map((field) => ({ field, before: show(was[field]), after: show(is[field]) })).filter((change) => change.before !== change.after);
+  return keys
+    .map((field) => ({ field, before: show(was[field]), after: show(is[field]) }))
+    .filter((change) => change.before !== change.after);
 }

@@ -60,7 +60,9 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): string | 
   if (/^\d+$/.test(raw)) return Number(raw);
   const tokens = raw.split(',').map((token) => token.trim());
   if (tokens.every((token) => PROXY_TOKEN.test(token))) return tokens.join(',');
-  problems.push(`TRUST_PROXY must be a number of hops or a list of addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`);
+  problems.push(
+    `TRUST_PROXY must be a number of hops or a list of addresses, subnets, loopback, linklocal or uniquelocal (got "${raw}")`,
+  );
   return 'loopback';
 }
 
@@ -72,7 +74,10 @@ function embeddedSecrets(dataDir: string): { sessionSecret: string; hmacSecret: 
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { sessionSecret: string; hmacSecret: string };
-  const secrets = { sessionSecret: randomBytes(32).toString('base64url'), hmacSecret: randomBytes(32).toString('base64url') };
+  const secrets = {
+    sessionSecret: randomBytes(32).toString('base64url'),
+    hmacSecret: randomBytes(32).toString('base64url'),
+  };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
@@ -83,15 +88,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = integer(env, 'PORT', 3000, problems, 0, 65535);
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
   const dataDir = resolve(env.DATA_DIR || './data');
-  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`).replace(
+    /\/$/,
+    '',
+  );
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const mailDomain = env.MAIL_DOMAIN || new URL(publicUrl).hostname;
   if (!DOMAIN.test(mailDomain)) problems.push(`MAIL_DOMAIN must be a domain name (got "${mailDomain}")`);
   const mailFrom = env.MAIL_FROM || `Leverage <noreply@${mailDomain}>`;
   const address = /<([^>]+)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom;
-  if (!EMAIL.test(address.trim())) problems.push(`MAIL_FROM must be an email address, optionally with a name (got "${mailFrom}")`);
+  if (!EMAIL.test(address.trim()))
+    problems.push(`MAIL_FROM must be an email address, optionally with a name (got "${mailFrom}")`);
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const mail = loadMailConfig(env, !databaseUrl, problems);
   const rateLimits = {
@@ -103,15 +113,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
   let sessionSecret = env.SESSION_SECRET ?? '';
   let hmacSecret = env.HMAC_SECRET ?? '';
   if (databaseUrl) {
-    if (sessionSecret.length < 32) problems.push('SESSION_SECRET must be set to at least 32 characters when DATABASE_URL is set');
-    if (hmacSecret.length < 32) problems.push('HMAC_SECRET must be set to at least 32 characters when DATABASE_URL is set');
+    if (sessionSecret.length < 32)
+      problems.push('SESSION_SECRET must be set to at least 32 characters when DATABASE_URL is set');
+    if (hmacSecret.length < 32)
+      problems.push('HMAC_SECRET must be set to at least 32 characters when DATABASE_URL is set');
   } else if (problems.length === 0 && (!sessionSecret || !hmacSecret)) {
     const kept = embeddedSecrets(dataDir);
     sessionSecret ||= kept.sessionSecret;
     hmacSecret ||= kept.hmacSecret;
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, databaseUrl, dataDir, publicUrl, sessionSecret, hmacSecret, smtpUrl, mailFrom, mailDomain, logLevel, trustProxy, rateLimits, ...mail };
+  return {
+    port,
+    databaseUrl,
+    dataDir,
+    publicUrl,
+    sessionSecret,
+    hmacSecret,
+    smtpUrl,
+    mailFrom,
+    mailDomain,
+    logLevel,
+    trustProxy,
+    rateLimits,
+    ...mail,
+  };
 }
 
 /** Nest token for the loaded configuration. */

@@ -30,10 +30,14 @@ const SELECTOR = /^[a-z0-9]([a-z0-9_-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9_-]{0,6
 
 /** Reads the mail variables; every problem is added to `problems` (nothing is thrown). */
 export function loadMailConfig(env: Env, embedded: boolean, problems: string[]): MailConfig {
-  const inboundSmtpPort = env.INBOUND_SMTP_PORT === undefined || env.INBOUND_SMTP_PORT === '' ? null : integer(env, 'INBOUND_SMTP_PORT', 0, problems, 0, 65535);
+  const inboundSmtpPort =
+    env.INBOUND_SMTP_PORT === undefined || env.INBOUND_SMTP_PORT === ''
+      ? null
+      : integer(env, 'INBOUND_SMTP_PORT', 0, problems, 0, 65535);
   // Embedded means one machine, usually a laptop: listen on loopback unless told otherwise.
   const inboundSmtpHost = env.INBOUND_SMTP_HOST || (embedded ? '127.0.0.1' : '0.0.0.0');
-  if (!isIP(inboundSmtpHost) && !DOMAIN.test(inboundSmtpHost)) problems.push(`INBOUND_SMTP_HOST must be an IP address or a host name (got "${inboundSmtpHost}")`);
+  if (!isIP(inboundSmtpHost) && !DOMAIN.test(inboundSmtpHost))
+    problems.push(`INBOUND_SMTP_HOST must be an IP address or a host name (got "${inboundSmtpHost}")`);
   return {
     inboundSmtpPort,
     inboundSmtpHost,
@@ -53,17 +57,27 @@ function loadDkim(env: Env, problems: string[]): DkimConfig | null {
 
   const before = problems.length;
   if (inline && file) problems.push('DKIM_PRIVATE_KEY and DKIM_PRIVATE_KEY_FILE are both set; set one of them');
-  const missing = [!domainName && 'DKIM_DOMAIN', !keySelector && 'DKIM_SELECTOR', !inline && !file && 'DKIM_PRIVATE_KEY (or DKIM_PRIVATE_KEY_FILE)'].filter(Boolean);
-  if (missing.length) problems.push(`DKIM signing needs DKIM_DOMAIN, DKIM_SELECTOR and a private key together; missing: ${missing.join(', ')}`);
+  const missing = [
+    !domainName && 'DKIM_DOMAIN',
+    !keySelector && 'DKIM_SELECTOR',
+    !inline && !file && 'DKIM_PRIVATE_KEY (or DKIM_PRIVATE_KEY_FILE)',
+  ].filter(Boolean);
+  if (missing.length)
+    problems.push(
+      `DKIM signing needs DKIM_DOMAIN, DKIM_SELECTOR and a private key together; missing: ${missing.join(', ')}`,
+    );
   if (domainName && !DOMAIN.test(domainName)) problems.push(`DKIM_DOMAIN must be a domain name (got "${domainName}")`);
-  if (keySelector && !SELECTOR.test(keySelector)) problems.push(`DKIM_SELECTOR must be a DNS label such as "leverage2026" (got "${keySelector}")`);
+  if (keySelector && !SELECTOR.test(keySelector))
+    problems.push(`DKIM_SELECTOR must be a DNS label such as "leverage2026" (got "${keySelector}")`);
 
   let privateKey = '';
   if (file && !inline) {
     try {
       privateKey = readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push(`DKIM_PRIVATE_KEY_FILE could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${file}`);
+      problems.push(
+        `DKIM_PRIVATE_KEY_FILE could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${file}`,
+      );
     }
   } else if (inline) {
     // An .env file or a container UI often keeps a PEM on one line with literal \n.

@@ -38,7 +38,14 @@ export class DatabaseModule {
   static forRoot(options: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(options), autoLoadEntities: true, retryAttempts: 3, retryDelay: 500 })],
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(options),
+          autoLoadEntities: true,
+          retryAttempts: 3,
+          retryDelay: 500,
+        }),
+      ],
       providers: [{ provide: DB_POOL, inject: [DataSource], useFactory: poolOf }, UnitOfWork],
       exports: [DB_POOL, UnitOfWork],
     };

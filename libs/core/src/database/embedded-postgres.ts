@@ -30,10 +30,17 @@ export class EmbeddedPostgres {
       lockFile = lock(join(dir, 'leverage.pid'));
     }
     try {
-      const db = await PGlite.create(dir ? join(dir, 'pgdata') : undefined, { extensions: { pgcrypto, pg_trgm, unaccent } });
+      const db = await PGlite.create(dir ? join(dir, 'pgdata') : undefined, {
+        extensions: { pgcrypto, pg_trgm, unaccent },
+      });
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
       await server.start();
-      return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`, lockFile);
+      return new EmbeddedPostgres(
+        db,
+        server,
+        `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+        lockFile,
+      );
     } catch (error) {
       if (lockFile) rmSync(lockFile, { force: true });
       throw error;
@@ -43,7 +50,8 @@ export class EmbeddedPostgres {
   /** Resolves once the previous client has gone, so that the next one is not turned away. */
   async idle(timeoutMs = 5000): Promise<void> {
     const until = Date.now() + timeoutMs;
-    while (this.server.getStats().activeConnections > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (this.server.getStats().activeConnections > 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 10));
   }
 
   async stop(): Promise<void> {
@@ -79,7 +87,9 @@ function lock(file: string): string {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(file, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
-        throw new DatabaseInUseError(`The embedded database in ${file.replace(/\/leverage\.pid$/, '')} is in use by process ${holder} (is \`npm start\` running?). Stop it first, or set DATABASE_URL.`);
+        throw new DatabaseInUseError(
+          `The embedded database in ${file.replace(/\/leverage\.pid$/, '')} is in use by process ${holder} (is \`npm start\` running?). Stop it first, or set DATABASE_URL.`,
+        );
       }
       rmSync(file, { force: true }); // left behind by a process that is gone
     }

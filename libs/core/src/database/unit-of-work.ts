@@ -15,7 +15,10 @@ export class Tx {
     if (!runner) throw new Error('Tx.enqueue outside a transaction');
     await this.queue.send(name, data, {
       ...options,
-      db: { executeSql: (sql: string, params?: unknown[]) => runner.query(sql, params, true).then((r: { records: unknown[] }) => ({ rows: r.records as never[] })) },
+      db: {
+        executeSql: (sql: string, params?: unknown[]) =>
+          runner.query(sql, params, true).then((r: { records: unknown[] }) => ({ rows: r.records as never[] })),
+      },
     });
   }
 }

@@ -1,7 +1,8 @@
 import { t } from '../i18n/i18n';
 
 /** What kind of failure a domain error is; each transport maps kinds to its own answers in one place. */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
+export type ErrorKind =
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
 
 export interface ErrorDetail {
   field: string;

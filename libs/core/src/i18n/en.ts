@@ -13,4 +13,18 @@ import { mail } from './en/mail';
 import { mailConsole } from './en/mail-console';
 
 /** English, the source language. Each area keeps its strings in its own file. */
-export const en: Record<string, string> = { ...common, ...auth, ...companies, ...evidence, ...evidencePages, ...evidenceConsole, ...evidenceApi, ...procurement, ...mail, ...mailConsole, ...outreach, ...outreachPages, ...outreachConsole };
+export const en: Record<string, string> = {
+  ...common,
+  ...auth,
+  ...companies,
+  ...evidence,
+  ...evidencePages,
+  ...evidenceConsole,
+  ...evidenceApi,
+  ...procurement,
+  ...mail,
+  ...mailConsole,
+  ...outreach,
+  ...outreachPages,
+  ...outreachConsole,
+};

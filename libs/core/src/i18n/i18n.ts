@@ -9,6 +9,7 @@ export type Locale = keyof typeof LOCALES;
  * `{name}` placeholders are filled from params.
  */
 export function t(key: string, params: Record<string, unknown> = {}, locale: Locale = 'en'): string {
-  const template = (LOCALES[locale] as Record<string, string>)[key] ?? (LOCALES.en as Record<string, string>)[key] ?? key;
+  const template =
+    (LOCALES[locale] as Record<string, string>)[key] ?? (LOCALES.en as Record<string, string>)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -20,4 +20,5 @@ export interface JobHandlerMeta extends WorkTuning {
  * Marks a service method as the handler of one job; the worker discovers it at boot. Jobs are
  * worked one at a time by default; a queue that carries many small jobs (mail) asks for more.
  */
-export const JobHandler = (name: string, options: { cron?: string } & WorkTuning = {}) => SetMetadata<string, JobHandlerMeta>(JOB_HANDLER, { name, ...options });
+export const JobHandler = (name: string, options: { cron?: string } & WorkTuning = {}) =>
+  SetMetadata<string, JobHandlerMeta>(JOB_HANDLER, { name, ...options });

@@ -32,7 +32,11 @@ export class JobRunner {
         const owner = `${wrapper.name}.${method}`;
         const previous = found.get(meta.name);
         if (previous) throw new Error(`Job ${meta.name} has two handlers: ${previous.owner} and ${owner}`);
-        found.set(meta.name, { ...meta, owner, run: (data) => (instance[method] as (d: unknown) => Promise<void>).call(instance, data) });
+        found.set(meta.name, {
+          ...meta,
+          owner,
+          run: (data) => (instance[method] as (d: unknown) => Promise<void>).call(instance, data),
+        });
       }
     }
     return [...found.values()];

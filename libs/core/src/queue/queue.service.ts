@@ -59,7 +59,8 @@ export class QueueService implements BeforeApplicationShutdown {
 
   /** A job for a queue that was not prepared would need a second connection mid-transaction. */
   private ready(name: string): PgBoss {
-    if (!this.boss || !this.queues.has(name)) throw new Error(`Queue ${name} was not prepared at start-up; give it a @JobHandler.`);
+    if (!this.boss || !this.queues.has(name))
+      throw new Error(`Queue ${name} was not prepared at start-up; give it a @JobHandler.`);
     return this.boss;
   }
 
@@ -89,7 +90,11 @@ export class QueueService implements BeforeApplicationShutdown {
             results.push({ id: job.id, status: 'completed' });
           } catch (error) {
             this.logger.warn(`job ${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-            results.push({ id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } });
+            results.push({
+              id: job.id,
+              status: 'failed',
+              output: { message: error instanceof Error ? error.message : String(error) },
+            });
           }
         }
         return results;

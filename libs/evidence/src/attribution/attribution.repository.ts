@@ -46,7 +46,10 @@ export class AttributionRepository {
     return this.evidence
       .createQueryBuilder('e')
       .where('e.status IN (:...statuses)', { statuses })
-      .andWhere('EXISTS (SELECT 1 FROM evidence_link l WHERE l.evidence_id = e.id AND l.company_id IN (:...companyIds))', { companyIds })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM evidence_link l WHERE l.evidence_id = e.id AND l.company_id IN (:...companyIds))',
+        { companyIds },
+      )
       .orderBy('e.period_start', 'DESC', 'NULLS LAST')
       .addOrderBy('e.title', 'ASC')
       .limit(MAX_ITEMS_PER_PAGE)

@@ -28,11 +28,15 @@ export class AttributionService {
       const known = owned.get(row.company_id);
       if (!known || row.path.length < known.path.length) owned.set(row.company_id, row);
     }
-    const items = await this.evidence.withChains(await this.attribution.findWithChainMembers([company.id, ...owned.keys()], [...PUBLIC_STATUSES]));
+    const items = await this.evidence.withChains(
+      await this.attribution.findWithChainMembers([company.id, ...owned.keys()], [...PUBLIC_STATUSES]),
+    );
     const names = new Map<string, { slug: string; name: string }>();
-    for (const item of items) for (const link of item.chain) names.set(link.company.id, { slug: link.company.slug, name: link.company.name });
+    for (const item of items)
+      for (const link of item.chain) names.set(link.company.id, { slug: link.company.slug, name: link.company.name });
     const missing = [...new Set([...owned.values()].flatMap((row) => row.path))].filter((id) => !names.has(id));
-    for (const entity of await this.evidence.companiesById(missing)) names.set(entity.id, { slug: entity.slug, name: entity.name });
+    for (const entity of await this.evidence.companiesById(missing))
+      names.set(entity.id, { slug: entity.slug, name: entity.name });
 
     const view = new CompanyEvidenceView();
     view.company = Object.assign(new NamedRefView(), { slug: company.slug, name: company.name });
@@ -47,7 +51,9 @@ export class AttributionService {
   async forStateBody(slug: string): Promise<EvidenceSummaryView[]> {
     const body = await this.evidence.findStateBodyBySlug(slug);
     if (!body) throw CompaniesException.stateBodyNotFound(slug);
-    return (await this.evidence.withChains(await this.attribution.findForEndUser(body.id, [...PUBLIC_STATUSES]))).map(toEvidenceSummaryView);
+    return (await this.evidence.withChains(await this.attribution.findForEndUser(body.id, [...PUBLIC_STATUSES]))).map(
+      toEvidenceSummaryView,
+    );
   }
 }
 
@@ -57,13 +63,21 @@ function toAttributionView(found: Attribution): AttributionView {
   view.route = found.route;
   view.role = found.role;
   view.path = [
-    ...found.subsidiaries.map((company) => Object.assign(new PathStepView(), { kind: 'subsidiary', company: ref(company), role: null })),
-    ...found.intermediaries.map((company) => Object.assign(new PathStepView(), { kind: 'intermediary', company: ref(company), role: company.role })),
+    ...found.subsidiaries.map((company) =>
+      Object.assign(new PathStepView(), { kind: 'subsidiary', company: ref(company), role: null }),
+    ),
+    ...found.intermediaries.map((company) =>
+      Object.assign(new PathStepView(), { kind: 'intermediary', company: ref(company), role: company.role }),
+    ),
   ];
   view.pathLabel = pathLabel(found);
   view.acquiredLater = found.acquisition !== null;
   view.acquisition = found.acquisition
-    ? Object.assign(new AcquisitionView(), { owner: ref(found.acquisition.owner), company: ref(found.acquisition.company), since: found.acquisition.since })
+    ? Object.assign(new AcquisitionView(), {
+        owner: ref(found.acquisition.owner),
+        company: ref(found.acquisition.company),
+        since: found.acquisition.since,
+      })
     : null;
   return view;
 }

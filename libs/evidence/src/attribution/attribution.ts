@@ -63,13 +63,29 @@ export function attribute(
   const acquisition =
     late < 0
       ? null
-      : { owner: late === 0 ? { slug: company.slug, name: company.name } : subsidiaries[late - 1], company: subsidiaries[late], since: row.sinces[late] as string };
+      : {
+          owner: late === 0 ? { slug: company.slug, name: company.name } : subsidiaries[late - 1],
+          company: subsidiaries[late],
+          since: row.sinces[late] as string,
+        };
   return fromPosition(item, chain, index, subsidiaries, acquisition);
 }
 
-function fromPosition(item: Chain, chain: Chain['chain'], index: number, subsidiaries: Attribution['subsidiaries'], acquisition: Attribution['acquisition']): Attribution {
-  const intermediaries = chain.slice(index + 1).map((link) => ({ slug: link.company.slug, name: link.company.name, role: link.role }));
-  const route: AttributionRoute = subsidiaries.length ? 'via_subsidiary' : intermediaries.length ? 'via_intermediary' : 'direct';
+function fromPosition(
+  item: Chain,
+  chain: Chain['chain'],
+  index: number,
+  subsidiaries: Attribution['subsidiaries'],
+  acquisition: Attribution['acquisition'],
+): Attribution {
+  const intermediaries = chain
+    .slice(index + 1)
+    .map((link) => ({ slug: link.company.slug, name: link.company.name, role: link.role }));
+  const route: AttributionRoute = subsidiaries.length
+    ? 'via_subsidiary'
+    : intermediaries.length
+      ? 'via_intermediary'
+      : 'direct';
   return { item, route, role: chain[index].role, subsidiaries, intermediaries, acquisition };
 }
 
@@ -77,7 +93,11 @@ function fromPosition(item: Chain, chain: Chain['chain'], index: number, subsidi
 export function pathLabel(attribution: Pick<Attribution, 'subsidiaries' | 'intermediaries'>): string {
   const parts: string[] = [];
   if (attribution.subsidiaries.length) {
-    parts.push(t('evidence.path.subsidiary', { names: attribution.subsidiaries.map((company) => company.name).join(t('evidence.path.then')) }));
+    parts.push(
+      t('evidence.path.subsidiary', {
+        names: attribution.subsidiaries.map((company) => company.name).join(t('evidence.path.then')),
+      }),
+    );
   }
   for (const link of attribution.intermediaries) {
     parts.push(t('evidence.path.intermediary', { role: t(`evidence.role_lower.${link.role}`), name: link.name }));

@@ -41,10 +41,16 @@ export class AttributionView {
   @ApiProperty({ enum: ATTRIBUTION_ROUTES })
   route: AttributionRoute;
 
-  @ApiProperty({ enum: CHAIN_ROLES, description: 'The role in the chain of the company (or of its subsidiary that is in the chain).' })
+  @ApiProperty({
+    enum: CHAIN_ROLES,
+    description: 'The role in the chain of the company (or of its subsidiary that is in the chain).',
+  })
   role: ChainRole;
 
-  @ApiProperty({ type: () => [PathStepView], description: 'Subsidiaries down from the company, then the companies after it in the chain.' })
+  @ApiProperty({
+    type: () => [PathStepView],
+    description: 'Subsidiaries down from the company, then the companies after it in the chain.',
+  })
   path: PathStepView[];
 
   @ApiProperty({ example: 'via reseller MAP INFO', description: 'The path in words; empty when direct.' })
@@ -53,7 +59,11 @@ export class AttributionView {
   @ApiProperty({ description: 'The company came to own the subsidiary only after the period of the item was over.' })
   acquiredLater: boolean;
 
-  @ApiProperty({ type: () => AcquisitionView, nullable: true, description: 'Which ownership link began after the events, when one did.' })
+  @ApiProperty({
+    type: () => AcquisitionView,
+    nullable: true,
+    description: 'Which ownership link began after the events, when one did.',
+  })
   acquisition: AcquisitionView | null;
 }
 

@@ -8,10 +8,13 @@ const stateBodySlugs = new Set(DEMO_STATE_BODIES.map((body) => body.slug));
 const allItems = DEMO_EVIDENCE;
 
 describe('demo evidence', () => {
-  it.each(allItems.map((item) => [item.title, item] as const))('%s is a valid CreateEvidenceDto', async (_title, item) => {
-    const { errors } = await validateInput(CreateEvidenceDto, item);
-    expect(errors).toEqual([]);
-  });
+  it.each(allItems.map((item) => [item.title, item] as const))(
+    '%s is a valid CreateEvidenceDto',
+    async (_title, item) => {
+      const { errors } = await validateInput(CreateEvidenceDto, item);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('names only demo companies in its chains, each once', () => {
     for (const item of allItems) {

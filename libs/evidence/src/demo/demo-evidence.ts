@@ -48,7 +48,8 @@ const NDTV_PROFIT_SANDVINE: EvidenceSourceDto = {
 
 const BHRRC_SANDVINE: EvidenceSourceDto = {
   url: 'https://business-humanrights.org/en/latest-news/belarus-us-company-sandvine-supplied-technology-used-to-shut-down-internet',
-  title: 'Belarus: Sandvine supplied technology used by the govt. to shut down internet & repress protests; company cancels contract',
+  title:
+    'Belarus: Sandvine supplied technology used by the govt. to shut down internet & repress protests; company cancels contract',
   publisher: 'Business & Human Rights Resource Centre',
   publishedOn: null,
   archivedUrl: null,
@@ -87,7 +88,8 @@ const RECORD_SANDVINE: EvidenceSourceDto = {
 
 const EU_SANCTIONS_DECEMBER_2020: EvidenceSourceDto = {
   url: 'https://eur-lex.europa.eu/eli/reg_impl/2020/2129/oj',
-  title: 'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020 concerning restrictive measures in respect of Belarus',
+  title:
+    'Council Implementing Regulation (EU) 2020/2129 of 17 December 2020 concerning restrictive measures in respect of Belarus',
   publisher: 'Council of the European Union (Official Journal of the EU)',
   publishedOn: '2020-12-17',
   archivedUrl: null,
@@ -151,7 +153,8 @@ const BIOMETRIC_UPDATE_SYNESIS: EvidenceSourceDto = {
   publishedOn: null,
   archivedUrl: null,
   kind: 'press_report',
-  excerpt: 'Synesis calls the allegations unfounded, saying that their technology “could not be used to identify” protestors.',
+  excerpt:
+    'Synesis calls the allegations unfounded, saying that their technology “could not be used to identify” protestors.',
 };
 
 const PRIVACY_INTERNATIONAL_KIPOD: EvidenceSourceDto = {
@@ -187,7 +190,8 @@ const IFEX_TELEGRAM: EvidenceSourceDto = {
   publishedOn: '2021-08-09',
   archivedUrl: null,
   kind: 'press_report',
-  excerpt: 'As the demonstrations spread across the country, protest organisers and activists set up Telegram channels to communicate anonymously.',
+  excerpt:
+    'As the demonstrations spread across the country, protest organisers and activists set up Telegram channels to communicate anonymously.',
 };
 
 const SYNESIS_TITLE = 'Synesis’ Kipod video analytics and face search for the Belarusian authorities';

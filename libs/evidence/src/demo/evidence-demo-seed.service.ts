@@ -38,7 +38,8 @@ export class EvidenceDemoSeedService {
   async seed(actor: Actor, outer?: Tx): Promise<EvidenceSeedReport> {
     const work = async (tx: Tx): Promise<EvidenceSeedReport> => {
       if (await this.evidence.existsAny(tx)) return { created: 0, skipped: DEMO_EVIDENCE.length };
-      for (const item of DEMO_EVIDENCE) await this.insertPublished(tx, actor, await validateOrThrow(CreateEvidenceDto, item));
+      for (const item of DEMO_EVIDENCE)
+        await this.insertPublished(tx, actor, await validateOrThrow(CreateEvidenceDto, item));
       return { created: DEMO_EVIDENCE.length, skipped: 0 };
     };
     return outer ? work(outer) : this.uow.run(work);
@@ -48,15 +49,30 @@ export class EvidenceDemoSeedService {
     const resolved = await resolveEvidence(tx, this.evidence, dto);
     const now = this.clock.now();
     const dispute = DEMO_DISPUTES.find((entry) => entry.title === dto.title);
-    const entity = await this.evidence.insert(tx, { ...resolved.fields, status: 'draft', authorId: null, authorLabel: actor.label, updatedByLabel: actor.label });
+    const entity = await this.evidence.insert(tx, {
+      ...resolved.fields,
+      status: 'draft',
+      authorId: null,
+      authorLabel: actor.label,
+      updatedByLabel: actor.label,
+    });
     await this.evidence.replaceChain(tx, entity.id, resolved.chain);
     await this.evidence.replaceSources(tx, entity.id, resolved.sources);
     const draft = await this.evidence.aggregate(entity, tx);
     await this.writer.record(tx, actor, 'create', null, draft);
-    const published = await this.writer.writeStatus(tx, actor, entity, { status: 'published', publishedAt: now, publisherLabel: actor.label, submittedAt: now });
+    const published = await this.writer.writeStatus(tx, actor, entity, {
+      status: 'published',
+      publishedAt: now,
+      publisherLabel: actor.label,
+      submittedAt: now,
+    });
     await this.writer.record(tx, actor, 'publish', draft, published);
     if (!dispute) return;
-    const disputed = await this.writer.writeStatus(tx, actor, published.evidence, { status: 'disputed', statusReason: dispute.reason, statusChangedAt: now });
+    const disputed = await this.writer.writeStatus(tx, actor, published.evidence, {
+      status: 'disputed',
+      statusReason: dispute.reason,
+      statusChangedAt: now,
+    });
     await this.evidence.addCorrection(tx, {
       evidenceId: entity.id,
       kind: 'dispute',

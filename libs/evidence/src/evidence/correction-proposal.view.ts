@@ -1,5 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROPOSAL_STATUSES, type EvidenceCorrectionProposalEntity, type ProposalStatus } from '../evidence-correction-proposal.entity';
+import {
+  PROPOSAL_STATUSES,
+  type EvidenceCorrectionProposalEntity,
+  type ProposalStatus,
+} from '../evidence-correction-proposal.entity';
 import { FieldChangeView } from './evidence.view';
 
 /** A proposed correction, as staff see it in the console and the API. */
@@ -28,7 +32,9 @@ export class CorrectionProposalView {
   @ApiProperty()
   proposedBy: string;
 
-  @ApiProperty({ description: 'True when the account asking proposed it: another reviewer must approve it (four eyes).' })
+  @ApiProperty({
+    description: 'True when the account asking proposed it: another reviewer must approve it (four eyes).',
+  })
   proposedByYou: boolean;
 
   @ApiProperty()
@@ -45,7 +51,11 @@ export class CorrectionProposalView {
 }
 
 /** `viewerId`: the account asking, so that the view can say whether they proposed it. */
-export function toProposalView(proposal: EvidenceCorrectionProposalEntity, evidenceTitle: string, viewerId: string | null = null): CorrectionProposalView {
+export function toProposalView(
+  proposal: EvidenceCorrectionProposalEntity,
+  evidenceTitle: string,
+  viewerId: string | null = null,
+): CorrectionProposalView {
   const view = new CorrectionProposalView();
   view.id = proposal.id;
   view.evidenceId = proposal.evidenceId;

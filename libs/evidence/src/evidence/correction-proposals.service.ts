@@ -38,7 +38,8 @@ export class CorrectionProposalsService {
     const dto = await validateOrThrow(CorrectEvidenceDto, input);
     return this.uow.run(async (tx) => {
       const before = await this.writer.lock(tx, id, dto.version);
-      if (!CORRECTABLE.includes(before.evidence.status)) throw EvidenceException.wrongStatus('correct', before.evidence.status);
+      if (!CORRECTABLE.includes(before.evidence.status))
+        throw EvidenceException.wrongStatus('correct', before.evidence.status);
       const changes = JSON.parse(JSON.stringify(dto.changes ?? {})) as Record<string, unknown>;
       const diff = await this.preview(tx, actor, before, changes);
       const proposal = await this.proposals.insert(tx, {
@@ -55,7 +56,13 @@ export class CorrectionProposalsService {
         decidedAt: null,
         decisionComment: null,
       });
-      await this.audit.record(tx, actor, { recordType: PROPOSAL_RECORD, recordId: proposal.id, action: 'propose', before: null, after: { evidenceId: proposal.evidenceId, reason: proposal.reason, diff } });
+      await this.audit.record(tx, actor, {
+        recordType: PROPOSAL_RECORD,
+        recordId: proposal.id,
+        action: 'propose',
+        before: null,
+        after: { evidenceId: proposal.evidenceId, reason: proposal.reason, diff },
+      });
       return toProposalView(proposal, before.evidence.title, actor.id);
     });
   }
@@ -68,14 +75,24 @@ export class CorrectionProposalsService {
       if (actor.id === null || actor.id === proposal.proposerId) throw EvidenceException.ownProposal();
       const current = await this.evidence.findByIdForUpdate(tx, proposal.evidenceId);
       if (!current) throw EvidenceException.notFound(proposal.evidenceId);
-      if (current.version !== proposal.baseVersion) throw EvidenceException.proposalStale(proposal.baseVersion, current.version, current.updatedByLabel);
+      if (current.version !== proposal.baseVersion)
+        throw EvidenceException.proposalStale(proposal.baseVersion, current.version, current.updatedByLabel);
       const before = await this.writer.lock(tx, proposal.evidenceId, proposal.baseVersion);
-      if (!CORRECTABLE.includes(before.evidence.status)) throw EvidenceException.wrongStatus('correct', before.evidence.status);
+      if (!CORRECTABLE.includes(before.evidence.status))
+        throw EvidenceException.wrongStatus('correct', before.evidence.status);
       const after = await this.apply(tx, actor, before, proposal.changes);
       const changes = diffSnapshots(evidenceSnapshot(before), evidenceSnapshot(after));
       if (changes.length === 0) throw EvidenceException.nothingToCorrect();
       const now = this.clock.now();
-      await this.evidence.addCorrection(tx, { evidenceId: after.evidence.id, kind: 'correction', reason: proposal.reason, changes, actorLabel: actor.label, madeAt: now, versionAfter: after.evidence.version });
+      await this.evidence.addCorrection(tx, {
+        evidenceId: after.evidence.id,
+        kind: 'correction',
+        reason: proposal.reason,
+        changes,
+        actorLabel: actor.label,
+        madeAt: now,
+        versionAfter: after.evidence.version,
+      });
       await this.writer.record(tx, actor, 'correct', before, after);
       await this.decide(tx, actor, proposal, 'approved', dto.comment ?? null);
       return toEvidenceView(await this.evidence.aggregate(after.evidence, tx));
@@ -104,16 +121,25 @@ export class CorrectionProposalsService {
   async forEvidence(evidenceId: string, viewerId: string | null = null): Promise<CorrectionProposalView[]> {
     const item = isUuid(evidenceId) ? await this.evidence.findById(evidenceId) : null;
     if (!item) throw EvidenceException.notFound(evidenceId);
-    return (await this.proposals.forEvidence(item.id)).map((proposal) => toProposalView(proposal, item.title, viewerId));
+    return (await this.proposals.forEvidence(item.id)).map((proposal) =>
+      toProposalView(proposal, item.title, viewerId),
+    );
   }
 
   /** Every correction waiting for a reviewer, oldest first: part of the review queue. */
   async pending(viewerId: string | null = null): Promise<CorrectionProposalView[]> {
-    return (await this.proposals.pending(PENDING_LIMIT)).map(({ proposal, title }) => toProposalView(proposal, title, viewerId));
+    return (await this.proposals.pending(PENDING_LIMIT)).map(({ proposal, title }) =>
+      toProposalView(proposal, title, viewerId),
+    );
   }
 
   /** What the correction would change, worked out by making it inside a savepoint that is then undone. */
-  private async preview(tx: Tx, actor: Actor, before: EvidenceAggregate, changes: Record<string, unknown>): Promise<{ field: string; before: string; after: string }[]> {
+  private async preview(
+    tx: Tx,
+    actor: Actor,
+    before: EvidenceAggregate,
+    changes: Record<string, unknown>,
+  ): Promise<{ field: string; before: string; after: string }[]> {
     await tx.manager.query('SAVEPOINT correction_preview');
     const after = await this.apply(tx, actor, before, changes);
     const diff = diffSnapshots(evidenceSnapshot(before), evidenceSnapshot(after));
@@ -122,8 +148,16 @@ export class CorrectionProposalsService {
     return diff;
   }
 
-  private async apply(tx: Tx, actor: Actor, before: EvidenceAggregate, changes: Record<string, unknown>): Promise<EvidenceAggregate> {
-    const merged = await validateOrThrow(CreateEvidenceDto, overlay(inputOf(before), changes as Partial<CreateEvidenceDto>));
+  private async apply(
+    tx: Tx,
+    actor: Actor,
+    before: EvidenceAggregate,
+    changes: Record<string, unknown>,
+  ): Promise<EvidenceAggregate> {
+    const merged = await validateOrThrow(
+      CreateEvidenceDto,
+      overlay(inputOf(before), changes as Partial<CreateEvidenceDto>),
+    );
     const resolved = await resolveEvidence(tx, this.evidence, merged);
     return this.writer.writeContent(tx, actor, before.evidence, resolved);
   }
@@ -135,9 +169,26 @@ export class CorrectionProposalsService {
     return proposal;
   }
 
-  private async decide(tx: Tx, actor: Actor, proposal: EvidenceCorrectionProposalEntity, status: 'approved' | 'rejected', comment: string | null): Promise<EvidenceCorrectionProposalEntity> {
-    const decided = await this.proposals.decide(tx, proposal, { status, decidedByLabel: actor.label, decidedAt: this.clock.now(), decisionComment: comment?.trim() || null });
-    await this.audit.record(tx, actor, { recordType: PROPOSAL_RECORD, recordId: proposal.id, action: status === 'approved' ? 'approve' : 'reject', before: { status: 'pending' }, after: { status, comment: decided.decisionComment } });
+  private async decide(
+    tx: Tx,
+    actor: Actor,
+    proposal: EvidenceCorrectionProposalEntity,
+    status: 'approved' | 'rejected',
+    comment: string | null,
+  ): Promise<EvidenceCorrectionProposalEntity> {
+    const decided = await this.proposals.decide(tx, proposal, {
+      status,
+      decidedByLabel: actor.label,
+      decidedAt: this.clock.now(),
+      decisionComment: comment?.trim() || null,
+    });
+    await this.audit.record(tx, actor, {
+      recordType: PROPOSAL_RECORD,
+      recordId: proposal.id,
+      action: status === 'approved' ? 'approve' : 'reject',
+      before: { status: 'pending' },
+      after: { status, comment: decided.decisionComment },
+    });
     return decided;
   }
 }

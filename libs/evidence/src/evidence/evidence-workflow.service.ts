@@ -26,7 +26,10 @@ export class EvidenceWorkflowService {
     const dto = await validateOrThrow(ReviewStepDto, input);
     return this.step(actor, id, dto.version, 'submit', ['draft'], async (tx, before) => {
       const now = this.clock.now();
-      const after = await this.writer.writeStatus(tx, actor, before.evidence, { status: 'in_review', submittedAt: now });
+      const after = await this.writer.writeStatus(tx, actor, before.evidence, {
+        status: 'in_review',
+        submittedAt: now,
+      });
       await this.note(tx, actor, after, 'submitted', dto.comment);
       return after;
     });
@@ -47,7 +50,8 @@ export class EvidenceWorkflowService {
     const dto = await validateOrThrow(ReviewStepDto, input);
     return this.step(actor, id, dto.version, 'publish', ['in_review'], async (tx, before) => {
       const writers = await this.writer.writers(tx, before.evidence.id);
-      if (actor.id === null || actor.id === before.evidence.authorId || writers.has(actor.id)) throw EvidenceException.ownWork();
+      if (actor.id === null || actor.id === before.evidence.authorId || writers.has(actor.id))
+        throw EvidenceException.ownWork();
       const after = await this.writer.writeStatus(tx, actor, before.evidence, {
         status: 'published',
         publishedAt: this.clock.now(),
@@ -84,8 +88,14 @@ export class EvidenceWorkflowService {
   ): Promise<EvidenceView> {
     const dto = await validateOrThrow(StatusChangeDto, input);
     return this.step(actor, id, dto.version, action, from, async (tx, before) => {
-      const after = await this.writer.writeStatus(tx, actor, before.evidence, { status: to, statusReason: to === 'published' ? null : dto.reason.trim(), statusChangedAt: this.clock.now() });
-      await this.correction(tx, actor, after, kind, dto.reason, [{ field: 'status', before: before.evidence.status, after: to }]);
+      const after = await this.writer.writeStatus(tx, actor, before.evidence, {
+        status: to,
+        statusReason: to === 'published' ? null : dto.reason.trim(),
+        statusChangedAt: this.clock.now(),
+      });
+      await this.correction(tx, actor, after, kind, dto.reason, [
+        { field: 'status', before: before.evidence.status, after: to },
+      ]);
       return after;
     });
   }
@@ -108,7 +118,13 @@ export class EvidenceWorkflowService {
     });
   }
 
-  private async note(tx: Tx, actor: Actor, after: EvidenceAggregate, action: 'submitted' | 'returned' | 'published', comment: string | null | undefined): Promise<void> {
+  private async note(
+    tx: Tx,
+    actor: Actor,
+    after: EvidenceAggregate,
+    action: 'submitted' | 'returned' | 'published',
+    comment: string | null | undefined,
+  ): Promise<void> {
     await this.evidence.addReviewNote(tx, {
       evidenceId: after.evidence.id,
       action,

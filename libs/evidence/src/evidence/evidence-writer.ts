@@ -9,7 +9,6 @@ import { evidenceSnapshot, type EvidenceAggregate } from './evidence.view';
 /** The audit trail's name for an evidence item (and the console's history URL). */
 export const EVIDENCE_RECORD = 'evidence';
 
-
 /** What every write of an item shares: the lock, the version check, the write itself and its audit row. */
 @Injectable()
 export class EvidenceWriter {
@@ -25,12 +24,19 @@ export class EvidenceWriter {
   async lock(tx: Tx, id: string, version: number): Promise<EvidenceAggregate> {
     const entity = UUID.test(id) ? await this.evidence.findByIdForUpdate(tx, id) : null;
     if (!entity) throw EvidenceException.notFound(id);
-    if (entity.version !== version) throw EvidenceException.versionConflict(version, entity.version, entity.updatedByLabel, entity.updatedAt);
+    if (entity.version !== version)
+      throw EvidenceException.versionConflict(version, entity.version, entity.updatedByLabel, entity.updatedAt);
     return this.evidence.aggregate(entity, tx);
   }
 
   /** Writes the resolved content and bumps the version; returns the item as it now is. */
-  async writeContent(tx: Tx, actor: Actor, entity: EvidenceEntity, resolved: ResolvedEvidence, extra: Partial<EvidenceEntity> = {}): Promise<EvidenceAggregate> {
+  async writeContent(
+    tx: Tx,
+    actor: Actor,
+    entity: EvidenceEntity,
+    resolved: ResolvedEvidence,
+    extra: Partial<EvidenceEntity> = {},
+  ): Promise<EvidenceAggregate> {
     const saved = await this.evidence.save(tx, entity, { ...resolved.fields, ...extra, updatedByLabel: actor.label });
     await this.evidence.replaceChain(tx, saved.id, resolved.chain);
     await this.evidence.replaceSources(tx, saved.id, resolved.sources);
@@ -39,12 +45,23 @@ export class EvidenceWriter {
   }
 
   /** A status change: the row only, version bumped. */
-  async writeStatus(tx: Tx, actor: Actor, entity: EvidenceEntity, changes: Partial<EvidenceEntity>): Promise<EvidenceAggregate> {
+  async writeStatus(
+    tx: Tx,
+    actor: Actor,
+    entity: EvidenceEntity,
+    changes: Partial<EvidenceEntity>,
+  ): Promise<EvidenceAggregate> {
     const saved = await this.evidence.save(tx, entity, { ...changes, updatedByLabel: actor.label });
     return this.evidence.aggregate(saved, tx);
   }
 
-  async record(tx: Tx, actor: Actor, action: string, before: EvidenceAggregate | null, after: EvidenceAggregate | null): Promise<void> {
+  async record(
+    tx: Tx,
+    actor: Actor,
+    action: string,
+    before: EvidenceAggregate | null,
+    after: EvidenceAggregate | null,
+  ): Promise<void> {
     const id = (after ?? before)?.evidence.id as string;
     await this.audit.record(tx, actor, {
       recordType: EVIDENCE_RECORD,

@@ -23,7 +23,9 @@ export function inputOf(aggregate: EvidenceAggregate): CreateEvidenceDto {
     confidence: e.confidence,
     products: [...e.products],
     endUser: aggregate.endUser?.slug ?? null,
-    chain: [...aggregate.chain].sort((a, b) => a.position - b.position).map((link) => ({ company: link.company.slug, role: link.role })),
+    chain: [...aggregate.chain]
+      .sort((a, b) => a.position - b.position)
+      .map((link) => ({ company: link.company.slug, role: link.role })),
     periodStart: e.periodStart,
     periodEnd: e.periodEnd,
     value: e.valueMinor === null ? null : Number(e.valueMinor),
@@ -38,7 +40,14 @@ export function inputOf(aggregate: EvidenceAggregate): CreateEvidenceDto {
 export function overlay(base: CreateEvidenceDto, patch: Partial<CreateEvidenceDto>): Record<string, unknown> {
   // Minor units mean nothing without their currency: a new currency needs the amount given again.
   const currency = typeof patch.currency === 'string' ? patch.currency.trim().toUpperCase() : patch.currency;
-  if (patch.value === undefined && currency !== undefined && currency !== null && base.value !== null && base.value !== undefined && currency !== base.currency) {
+  if (
+    patch.value === undefined &&
+    currency !== undefined &&
+    currency !== null &&
+    base.value !== null &&
+    base.value !== undefined &&
+    currency !== base.currency
+  ) {
     throw new ValidationFailedException([{ field: 'value', message: t('evidence.validation.value_with_currency') }]);
   }
   const merged: Record<string, unknown> = { ...base };
@@ -63,7 +72,11 @@ function cleanList(values: readonly string[] | null | undefined): string[] {
  * item's chain ends at a state body; dates and amounts agree) and turns slugs into ids. Every
  * broken rule is reported beside its field, all at once.
  */
-export async function resolveEvidence(tx: Tx, repository: EvidenceRepository, dto: CreateEvidenceDto): Promise<ResolvedEvidence> {
+export async function resolveEvidence(
+  tx: Tx,
+  repository: EvidenceRepository,
+  dto: CreateEvidenceDto,
+): Promise<ResolvedEvidence> {
   const details: ErrorDetail[] = [];
   const polarity = dto.polarity ?? 'harm';
 
@@ -76,14 +89,25 @@ export async function resolveEvidence(tx: Tx, repository: EvidenceRepository, dt
     details.push({ field: 'endUser', message: t('evidence.validation.end_user_required') });
   }
 
-  const companies = await repository.companiesBySlug(tx, dto.chain.map((link) => link.company));
+  const companies = await repository.companiesBySlug(
+    tx,
+    dto.chain.map((link) => link.company),
+  );
   const bySlug = new Map(companies.map((company) => [company.slug, company.id]));
   const seen = new Set<string>();
   const chain: ResolvedEvidence['chain'] = [];
   dto.chain.forEach((link, index) => {
     const companyId = bySlug.get(link.company);
-    if (!companyId) details.push({ field: `chain.${index}.company`, message: t('evidence.validation.chain_company_unknown', { slug: link.company }) });
-    else if (seen.has(companyId)) details.push({ field: `chain.${index}.company`, message: t('evidence.validation.chain_company_twice', { slug: link.company }) });
+    if (!companyId)
+      details.push({
+        field: `chain.${index}.company`,
+        message: t('evidence.validation.chain_company_unknown', { slug: link.company }),
+      });
+    else if (seen.has(companyId))
+      details.push({
+        field: `chain.${index}.company`,
+        message: t('evidence.validation.chain_company_twice', { slug: link.company }),
+      });
     else chain.push({ companyId, role: link.role });
     if (companyId) seen.add(companyId);
   });
@@ -93,19 +117,25 @@ export async function resolveEvidence(tx: Tx, repository: EvidenceRepository, dt
   }
   const hasValue = dto.value !== undefined && dto.value !== null;
   const hasCurrency = Boolean(dto.currency);
-  if (hasValue && !hasCurrency) details.push({ field: 'currency', message: t('evidence.validation.currency_required') });
+  if (hasValue && !hasCurrency)
+    details.push({ field: 'currency', message: t('evidence.validation.currency_required') });
   if (!hasValue && hasCurrency) details.push({ field: 'value', message: t('evidence.validation.value_required') });
 
   const urls = new Set<string>();
   dto.sources.forEach((source, index) => {
-    if (urls.has(source.url)) details.push({ field: `sources.${index}.url`, message: t('evidence.validation.source_twice') });
+    if (urls.has(source.url))
+      details.push({ field: `sources.${index}.url`, message: t('evidence.validation.source_twice') });
     urls.add(source.url);
   });
 
   const references = cleanList(dto.procurementRecords);
   const procurement = await repository.procurementIdsByReference(tx, references);
   for (const reference of references) {
-    if (!procurement.has(reference)) details.push({ field: 'procurementRecords', message: t('evidence.validation.procurement_unknown', { reference }) });
+    if (!procurement.has(reference))
+      details.push({
+        field: 'procurementRecords',
+        message: t('evidence.validation.procurement_unknown', { reference }),
+      });
   }
 
   if (details.length) throw new ValidationFailedException(details);

@@ -7,7 +7,13 @@ import { EvidenceCorrectionEntity, type CorrectionKind, type FieldChange } from 
 import { EvidenceLinkEntity, type ChainRole } from '../evidence-link.entity';
 import { EvidenceReviewNoteEntity, type ReviewAction } from '../evidence-review-note.entity';
 import { EvidenceSourceEntity, type SourceKind } from '../evidence-source.entity';
-import { EvidenceEntity, type Confidence, type EvidenceCategory, type EvidenceStatus, type Polarity } from '../evidence.entity';
+import {
+  EvidenceEntity,
+  type Confidence,
+  type EvidenceCategory,
+  type EvidenceStatus,
+  type Polarity,
+} from '../evidence.entity';
 import type { EvidenceAggregate } from './evidence.view';
 
 /** The item's own columns, as a write sets them. */
@@ -70,7 +76,13 @@ export class EvidenceRepository {
   }
 
   async existsAny(tx?: Tx): Promise<boolean> {
-    return (await this.manager(tx).getRepository(EvidenceEntity).find({ select: { id: true }, take: 1 })).length > 0;
+    return (
+      (
+        await this.manager(tx)
+          .getRepository(EvidenceEntity)
+          .find({ select: { id: true }, take: 1 })
+      ).length > 0
+    );
   }
 
   /** The item with everything it brings: end user, chain, sources, procurement records, corrections. */
@@ -85,7 +97,9 @@ export class EvidenceRepository {
     const manager = this.manager(tx);
     const ids = entities.map((entity) => entity.id);
     const chains = await this.withChains(entities, tx);
-    const sources = await manager.getRepository(EvidenceSourceEntity).find({ where: { evidenceId: In(ids) }, order: { position: 'ASC' } });
+    const sources = await manager
+      .getRepository(EvidenceSourceEntity)
+      .find({ where: { evidenceId: In(ids) }, order: { position: 'ASC' } });
     const procurement = (await manager.query(
       `SELECT ep.evidence_id, p.id, p.reference, p.title FROM evidence_procurement_record ep
          JOIN procurement_record p ON p.id = ep.procurement_record_id
@@ -98,13 +112,18 @@ export class EvidenceRepository {
     return chains.map((chain) => ({
       ...chain,
       sources: sources.filter((source) => source.evidenceId === chain.evidence.id),
-      procurement: procurement.filter((row) => row.evidence_id === chain.evidence.id).map(({ id, reference, title }) => ({ id, reference, title })),
+      procurement: procurement
+        .filter((row) => row.evidence_id === chain.evidence.id)
+        .map(({ id, reference, title }) => ({ id, reference, title })),
       corrections: corrections.filter((correction) => correction.evidenceId === chain.evidence.id),
     }));
   }
 
   /** End user and chain for a list of items, in two queries whatever the length of the list. */
-  async withChains(entities: EvidenceEntity[], tx?: Tx): Promise<Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>[]> {
+  async withChains(
+    entities: EvidenceEntity[],
+    tx?: Tx,
+  ): Promise<Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>[]> {
     if (entities.length === 0) return [];
     const manager = this.manager(tx);
     const ids = entities.map((entity) => entity.id);
@@ -115,8 +134,14 @@ export class EvidenceRepository {
       .where('l.evidence_id IN (:...ids)', { ids })
       .orderBy('l.position', 'ASC')
       .getMany();
-    const bodyIds = [...new Set(entities.map((entity) => entity.stateBodyId).filter((id): id is string => id !== null))];
-    const bodies = bodyIds.length ? await manager.getRepository(StateBodyEntity).find({ where: { id: In(bodyIds) }, select: { id: true, slug: true, name: true } }) : [];
+    const bodyIds = [
+      ...new Set(entities.map((entity) => entity.stateBodyId).filter((id): id is string => id !== null)),
+    ];
+    const bodies = bodyIds.length
+      ? await manager
+          .getRepository(StateBodyEntity)
+          .find({ where: { id: In(bodyIds) }, select: { id: true, slug: true, name: true } })
+      : [];
     const bodyById = new Map(bodies.map((body) => [body.id, body]));
     return entities.map((evidence) => {
       const body = evidence.stateBodyId ? bodyById.get(evidence.stateBodyId) : undefined;
@@ -137,12 +162,16 @@ export class EvidenceRepository {
   /** Companies by slug, as many as exist. */
   companiesBySlug(tx: Tx, slugs: string[]): Promise<CompanyEntity[]> {
     if (slugs.length === 0) return Promise.resolve([]);
-    return tx.manager.getRepository(CompanyEntity).find({ where: { slug: In(slugs) }, select: { id: true, slug: true, name: true } });
+    return tx.manager
+      .getRepository(CompanyEntity)
+      .find({ where: { slug: In(slugs) }, select: { id: true, slug: true, name: true } });
   }
 
   companiesById(ids: string[]): Promise<CompanyEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.evidence.manager.getRepository(CompanyEntity).find({ where: { id: In(ids) }, select: { id: true, slug: true, name: true } });
+    return this.evidence.manager
+      .getRepository(CompanyEntity)
+      .find({ where: { id: In(ids) }, select: { id: true, slug: true, name: true } });
   }
 
   findCompanyBySlug(slug: string): Promise<CompanyEntity | null> {
@@ -155,11 +184,21 @@ export class EvidenceRepository {
 
   async procurementIdsByReference(tx: Tx, references: string[]): Promise<Map<string, string>> {
     if (references.length === 0) return new Map();
-    const rows = (await tx.manager.query('SELECT id, reference FROM procurement_record WHERE reference = ANY($1)', [references])) as { id: string; reference: string }[];
+    const rows = (await tx.manager.query('SELECT id, reference FROM procurement_record WHERE reference = ANY($1)', [
+      references,
+    ])) as { id: string; reference: string }[];
     return new Map(rows.map((row) => [row.reference, row.id]));
   }
 
-  async insert(tx: Tx, fields: EvidenceFields & { status: EvidenceStatus; authorId: string | null; authorLabel: string; updatedByLabel: string }): Promise<EvidenceEntity> {
+  async insert(
+    tx: Tx,
+    fields: EvidenceFields & {
+      status: EvidenceStatus;
+      authorId: string | null;
+      authorLabel: string;
+      updatedByLabel: string;
+    },
+  ): Promise<EvidenceEntity> {
     const repo = tx.manager.getRepository(EvidenceEntity);
     return repo.save(repo.create({ ...fields, version: 1 }));
   }
@@ -175,7 +214,10 @@ export class EvidenceRepository {
   async replaceChain(tx: Tx, evidenceId: string, chain: { companyId: string; role: ChainRole }[]): Promise<void> {
     const repo = tx.manager.getRepository(EvidenceLinkEntity);
     await repo.delete({ evidenceId });
-    if (chain.length) await repo.insert(chain.map((link, position) => ({ evidenceId, position, companyId: link.companyId, role: link.role })));
+    if (chain.length)
+      await repo.insert(
+        chain.map((link, position) => ({ evidenceId, position, companyId: link.companyId, role: link.role })),
+      );
   }
 
   async replaceSources(tx: Tx, evidenceId: string, sources: SourceFields[]): Promise<void> {
@@ -187,7 +229,10 @@ export class EvidenceRepository {
   async replaceProcurement(tx: Tx, evidenceId: string, procurementIds: string[]): Promise<void> {
     await tx.manager.query('DELETE FROM evidence_procurement_record WHERE evidence_id = $1', [evidenceId]);
     for (const id of procurementIds) {
-      await tx.manager.query('INSERT INTO evidence_procurement_record (procurement_record_id, evidence_id) VALUES ($1, $2)', [id, evidenceId]);
+      await tx.manager.query(
+        'INSERT INTO evidence_procurement_record (procurement_record_id, evidence_id) VALUES ($1, $2)',
+        [id, evidenceId],
+      );
     }
   }
 
@@ -197,28 +242,51 @@ export class EvidenceRepository {
 
   async addCorrection(
     tx: Tx,
-    entry: { evidenceId: string; kind: CorrectionKind; reason: string; changes: FieldChange[]; actorLabel: string; madeAt: Date; versionAfter: number },
+    entry: {
+      evidenceId: string;
+      kind: CorrectionKind;
+      reason: string;
+      changes: FieldChange[];
+      actorLabel: string;
+      madeAt: Date;
+      versionAfter: number;
+    },
   ): Promise<void> {
     await tx.manager.getRepository(EvidenceCorrectionEntity).insert(entry);
   }
 
-  async addReviewNote(tx: Tx, note: { evidenceId: string; action: ReviewAction; comment: string; actorLabel: string; at: Date; version: number }): Promise<void> {
+  async addReviewNote(
+    tx: Tx,
+    note: { evidenceId: string; action: ReviewAction; comment: string; actorLabel: string; at: Date; version: number },
+  ): Promise<void> {
     await tx.manager.getRepository(EvidenceReviewNoteEntity).insert(note);
   }
 
   reviewNotes(evidenceId: string): Promise<EvidenceReviewNoteEntity[]> {
-    return this.evidence.manager.getRepository(EvidenceReviewNoteEntity).find({ where: { evidenceId }, order: { at: 'DESC', version: 'DESC' } });
+    return this.evidence.manager
+      .getRepository(EvidenceReviewNoteEntity)
+      .find({ where: { evidenceId }, order: { at: 'DESC', version: 'DESC' } });
   }
 
   /** A page of items, most recently changed first. */
   async list(filter: EvidenceFilter, after: KeysetCursor | null, limit: number): Promise<SortedEvidence[]> {
-    const qb = this.evidence.createQueryBuilder('e').addSelect(SORT_KEY, 'sort_key').where('e.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.companyId) qb.andWhere('EXISTS (SELECT 1 FROM evidence_link l WHERE l.evidence_id = e.id AND l.company_id = :companyId)', { companyId: filter.companyId });
+    const qb = this.evidence
+      .createQueryBuilder('e')
+      .addSelect(SORT_KEY, 'sort_key')
+      .where('e.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.companyId)
+      qb.andWhere('EXISTS (SELECT 1 FROM evidence_link l WHERE l.evidence_id = e.id AND l.company_id = :companyId)', {
+        companyId: filter.companyId,
+      });
     if (filter.stateBodyId) qb.andWhere('e.state_body_id = :stateBodyId', { stateBodyId: filter.stateBodyId });
     if (filter.category) qb.andWhere('e.category = :category', { category: filter.category });
     if (filter.polarity) qb.andWhere('e.polarity = :polarity', { polarity: filter.polarity });
     if (after) qb.andWhere(`(${SORT_KEY}, e.id) < (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
-    const { entities, raw } = await qb.orderBy(SORT_KEY, 'DESC').addOrderBy('e.id', 'DESC').limit(limit).getRawAndEntities<{ sort_key: string; e_id: string }>();
+    const { entities, raw } = await qb
+      .orderBy(SORT_KEY, 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ sort_key: string; e_id: string }>();
     const keys = new Map(raw.map((row) => [row.e_id, row.sort_key]));
     return entities.map((evidence) => ({ evidence, sortKey: keys.get(evidence.id) ?? '' }));
   }
@@ -235,7 +303,11 @@ export class EvidenceRepository {
   }
 
   /** Other items (with these statuses) that cite any of these addresses. */
-  async citedElsewhere(urls: string[], exceptId: string | null, statuses: EvidenceStatus[]): Promise<{ url: string; evidence_id: string; title: string; status: EvidenceStatus }[]> {
+  async citedElsewhere(
+    urls: string[],
+    exceptId: string | null,
+    statuses: EvidenceStatus[],
+  ): Promise<{ url: string; evidence_id: string; title: string; status: EvidenceStatus }[]> {
     if (urls.length === 0) return [];
     return (await this.evidence.query(
       `SELECT DISTINCT s.url, e.id AS evidence_id, e.title, e.status
@@ -247,17 +319,29 @@ export class EvidenceRepository {
   }
 
   /** Corrections (of every kind), newest first, keyset-paged on (made_at, id). */
-  async corrections(after: KeysetCursor | null, limit: number): Promise<{ correction: EvidenceCorrectionEntity; sortKey: string }[]> {
+  async corrections(
+    after: KeysetCursor | null,
+    limit: number,
+  ): Promise<{ correction: EvidenceCorrectionEntity; sortKey: string }[]> {
     const key = `to_char(c.made_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
-    const qb = this.evidence.manager.getRepository(EvidenceCorrectionEntity).createQueryBuilder('c').addSelect(key, 'sort_key');
+    const qb = this.evidence.manager
+      .getRepository(EvidenceCorrectionEntity)
+      .createQueryBuilder('c')
+      .addSelect(key, 'sort_key');
     if (after) qb.where(`(${key}, c.id) < (:afterKey, :afterId)`, { afterKey: after.key, afterId: after.id });
-    const { entities, raw } = await qb.orderBy(key, 'DESC').addOrderBy('c.id', 'DESC').limit(limit).getRawAndEntities<{ sort_key: string; c_id: string }>();
+    const { entities, raw } = await qb
+      .orderBy(key, 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ sort_key: string; c_id: string }>();
     const keys = new Map(raw.map((row) => [row.c_id, row.sort_key]));
     return entities.map((correction) => ({ correction, sortKey: keys.get(correction.id) ?? '' }));
   }
 
   /** Publications and corrections, newest first: what the change feed announces. */
-  async recentChanges(limit: number): Promise<{ kind: string; at: Date; evidence_id: string; reason: string | null; correction_id: string | null }[]> {
+  async recentChanges(
+    limit: number,
+  ): Promise<{ kind: string; at: Date; evidence_id: string; reason: string | null; correction_id: string | null }[]> {
     return (await this.evidence.query(
       `SELECT * FROM (
          SELECT 'published' AS kind, e.published_at AS at, e.id AS evidence_id, NULL::text AS reason, NULL::uuid AS correction_id

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { UUID_PATTERN as UUID, AuditService, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type AuditEventEntity, type FieldDiff } from '../../../core';
+import {
+  UUID_PATTERN as UUID,
+  AuditService,
+  diffSnapshots,
+  UnitOfWork,
+  validateOrThrow,
+  type Actor,
+  type AuditEventEntity,
+  type FieldDiff,
+} from '../../../core';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../../companies';
 import { EvidenceException } from '../evidence.exception';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
@@ -19,11 +28,9 @@ import {
   type EvidenceView,
 } from './evidence.view';
 
-
 export function statusesFor(audience: Audience): EvidenceStatus[] {
   return audience === 'staff' ? [...EVIDENCE_STATUSES] : [...PUBLIC_STATUSES];
 }
-
 
 /** The audit actions that write an item's content: their authors may not publish it (four eyes). */
 const WRITING_ACTIONS = ['create', 'update'];
@@ -60,7 +67,11 @@ export class EvidenceService {
     const query = await validateOrThrow(EvidenceQueryDto, input);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const visible = statusesFor(audience);
-    const filter: EvidenceFilter = { statuses: query.status ? visible.filter((status) => status === query.status) : visible, category: query.category, polarity: query.polarity };
+    const filter: EvidenceFilter = {
+      statuses: query.status ? visible.filter((status) => status === query.status) : visible,
+      category: query.category,
+      polarity: query.polarity,
+    };
     if (query.company) {
       const company = await this.evidence.findCompanyBySlug(query.company);
       if (!company) return emptyPage();
@@ -101,7 +112,13 @@ export class EvidenceService {
   }
 
   async reviewNotes(id: string): Promise<ReviewNoteView[]> {
-    return (await this.evidence.reviewNotes(id)).map((note) => ({ action: note.action, comment: note.comment, actor: note.actorLabel, at: note.at, version: note.version }));
+    return (await this.evidence.reviewNotes(id)).map((note) => ({
+      action: note.action,
+      comment: note.comment,
+      actor: note.actorLabel,
+      at: note.at,
+      version: note.version,
+    }));
   }
 
   /** Whether `viewerId` may publish the item, and what changed since it was last reviewed. */
@@ -109,7 +126,10 @@ export class EvidenceService {
     const entity = UUID.test(id) ? await this.evidence.findById(id) : null;
     if (!entity) throw EvidenceException.notFound(id);
     const events = await this.audit.history(EVIDENCE_RECORD, id);
-    const wroteIt = viewerId !== null && (entity.authorId === viewerId || events.some((event) => event.actorId === viewerId && WRITING_ACTIONS.includes(event.action)));
+    const wroteIt =
+      viewerId !== null &&
+      (entity.authorId === viewerId ||
+        events.some((event) => event.actorId === viewerId && WRITING_ACTIONS.includes(event.action)));
     return { wroteIt, sinceReview: entity.status === 'in_review' ? changedSinceReview(events) : null };
   }
 
@@ -119,14 +139,27 @@ export class EvidenceService {
    */
   async citedElsewhere(urls: string[], exceptId: string | null, audience: Audience): Promise<CitedElsewhereView[]> {
     const rows = await this.evidence.citedElsewhere([...new Set(urls)], exceptId, statusesFor(audience));
-    return rows.map((row) => Object.assign(new CitedElsewhereView(), { url: row.url, evidenceId: row.evidence_id, title: row.title, status: row.status }));
+    return rows.map((row) =>
+      Object.assign(new CitedElsewhereView(), {
+        url: row.url,
+        evidenceId: row.evidence_id,
+        title: row.title,
+        status: row.status,
+      }),
+    );
   }
 
   async create(actor: Actor, input: CreateEvidenceDto): Promise<EvidenceView> {
     const dto = await validateOrThrow(CreateEvidenceDto, input);
     return this.uow.run(async (tx) => {
       const resolved = await resolveEvidence(tx, this.evidence, dto);
-      const entity = await this.evidence.insert(tx, { ...resolved.fields, status: 'draft', authorId: actor.id, authorLabel: actor.label, updatedByLabel: actor.label });
+      const entity = await this.evidence.insert(tx, {
+        ...resolved.fields,
+        status: 'draft',
+        authorId: actor.id,
+        authorLabel: actor.label,
+        updatedByLabel: actor.label,
+      });
       await this.evidence.replaceChain(tx, entity.id, resolved.chain);
       await this.evidence.replaceSources(tx, entity.id, resolved.sources);
       await this.evidence.replaceProcurement(tx, entity.id, resolved.procurementIds);
@@ -142,7 +175,10 @@ export class EvidenceService {
     return this.uow.run(async (tx) => {
       const before = await this.writer.lock(tx, id, patch.version);
       const status = before.evidence.status;
-      if (status !== 'draft') throw status === 'in_review' ? EvidenceException.wrongStatus('edit', status) : EvidenceException.publishedEdit(status);
+      if (status !== 'draft')
+        throw status === 'in_review'
+          ? EvidenceException.wrongStatus('edit', status)
+          : EvidenceException.publishedEdit(status);
       const dto = await validateOrThrow(CreateEvidenceDto, overlay(inputOf(before), patch));
       const resolved = await resolveEvidence(tx, this.evidence, dto);
       const after = await this.writer.writeContent(tx, actor, before.evidence, resolved);

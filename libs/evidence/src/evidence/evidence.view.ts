@@ -187,7 +187,11 @@ export class EvidenceView extends EvidenceSummaryView {
   @ApiProperty({ type: String, nullable: true })
   statusChangedAt: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Who wrote the item (staff only; null in public answers).' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who wrote the item (staff only; null in public answers).',
+  })
   author: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'Who saved the current version (staff only).' })
@@ -196,7 +200,9 @@ export class EvidenceView extends EvidenceSummaryView {
   @ApiProperty({ type: String, nullable: true, description: 'The reviewer who published it (staff only).' })
   publishedBy: string | null;
 
-  @ApiProperty({ description: 'Published by a reviewer who wrote none of it (false for items the demo seed entered published).' })
+  @ApiProperty({
+    description: 'Published by a reviewer who wrote none of it (false for items the demo seed entered published).',
+  })
   peerReviewed: boolean;
 
   @ApiProperty()
@@ -207,7 +213,11 @@ export class EvidencePageView {
   @ApiProperty({ type: () => [EvidenceSummaryView] })
   data: EvidenceSummaryView[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }
 
@@ -262,7 +272,10 @@ function chainView(chain: EvidenceAggregate['chain']): ChainLinkView[] {
     });
 }
 
-function fillSummary(view: EvidenceSummaryView, aggregate: Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>): void {
+function fillSummary(
+  view: EvidenceSummaryView,
+  aggregate: Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>,
+): void {
   const e = aggregate.evidence;
   view.id = e.id;
   view.title = e.title;
@@ -280,7 +293,9 @@ function fillSummary(view: EvidenceSummaryView, aggregate: Pick<EvidenceAggregat
   view.updatedAt = e.updatedAt.toISOString();
 }
 
-export function toEvidenceSummaryView(aggregate: Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>): EvidenceSummaryView {
+export function toEvidenceSummaryView(
+  aggregate: Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>,
+): EvidenceSummaryView {
   const view = new EvidenceSummaryView();
   fillSummary(view, aggregate);
   return view;
@@ -316,11 +331,16 @@ export function toEvidenceView(aggregate: EvidenceAggregate, audience: Audience 
   fillSummary(view, aggregate);
   view.products = [...e.products];
   const formatted = formatMoney(e.valueMinor, e.currency);
-  view.value = formatted && e.valueMinor !== null && e.currency !== null ? Object.assign(new MoneyView(), { minor: e.valueMinor, currency: e.currency, formatted }) : null;
+  view.value =
+    formatted && e.valueMinor !== null && e.currency !== null
+      ? Object.assign(new MoneyView(), { minor: e.valueMinor, currency: e.currency, formatted })
+      : null;
   view.summary = e.summary;
   view.sources = [...aggregate.sources].sort((a, b) => a.position - b.position).map(toSourceView);
   view.procurementRecords = aggregate.procurement.map((record) => Object.assign(new ProcurementRefView(), record));
-  view.corrections = [...aggregate.corrections].sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.versionAfter - a.versionAfter).map(toCorrectionView);
+  view.corrections = [...aggregate.corrections]
+    .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.versionAfter - a.versionAfter)
+    .map(toCorrectionView);
   view.statusReason = e.statusReason;
   view.statusChangedAt = e.statusChangedAt ? e.statusChangedAt.toISOString() : null;
   const staff = audience === 'staff';

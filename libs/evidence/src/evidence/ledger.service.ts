@@ -58,7 +58,11 @@ export class LedgerService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.evidence.corrections(query.cursor ? decodeCursor(query.cursor) : null, limit + 1);
     const page = rows.slice(0, limit);
-    const items = new Map((await this.evidence.findByIds([...new Set(page.map((row) => row.correction.evidenceId))], [...PUBLIC_STATUSES])).map((item) => [item.id, item]));
+    const items = new Map(
+      (
+        await this.evidence.findByIds([...new Set(page.map((row) => row.correction.evidenceId))], [...PUBLIC_STATUSES])
+      ).map((item) => [item.id, item]),
+    );
     const view = new CorrectionPageView();
     view.data = page
       .filter((row) => items.has(row.correction.evidenceId))
@@ -66,7 +70,11 @@ export class LedgerService {
         const item = items.get(row.correction.evidenceId)!;
         const entry = new CorrectionEntryView();
         entry.correction = toCorrectionView(row.correction);
-        entry.evidence = Object.assign(new CorrectedItemView(), { id: item.id, title: item.title, status: item.status });
+        entry.evidence = Object.assign(new CorrectedItemView(), {
+          id: item.id,
+          title: item.title,
+          status: item.status,
+        });
         return entry;
       });
     const last = page[page.length - 1];
@@ -78,7 +86,12 @@ export class LedgerService {
   async recentChanges(limit = 50): Promise<ChangeEntry[]> {
     const rows = await this.evidence.recentChanges(limit);
     const items = await this.evidence.findByIds([...new Set(rows.map((row) => row.evidence_id))], [...PUBLIC_STATUSES]);
-    const views = new Map((await this.evidence.aggregates(items)).map((aggregate) => [aggregate.evidence.id, toEvidenceView(aggregate, 'public')]));
+    const views = new Map(
+      (await this.evidence.aggregates(items)).map((aggregate) => [
+        aggregate.evidence.id,
+        toEvidenceView(aggregate, 'public'),
+      ]),
+    );
     return rows
       .filter((row) => views.has(row.evidence_id))
       .map((row) => ({

@@ -4,7 +4,14 @@ import { MAX_PAGE_SIZE, OwnershipService, RecordExportService, toSafeCsv } from 
 import { LedgerService } from '../evidence/ledger.service';
 import type { EvidenceView } from '../evidence/evidence.view';
 import { ProcurementExportService } from '../procurement/procurement-export.service';
-import { companyEntity, evidenceEntities, ownershipEntity, procurementEntities, publicBodyEntity, type FtmEntity } from './ftm';
+import {
+  companyEntity,
+  evidenceEntities,
+  ownershipEntity,
+  procurementEntities,
+  publicBodyEntity,
+  type FtmEntity,
+} from './ftm';
 import { EVIDENCE_CSV_COLUMNS, EVIDENCE_SOURCE_CSV_COLUMNS, evidenceCsvRow, sourceCsvRows } from './open-data';
 
 /**

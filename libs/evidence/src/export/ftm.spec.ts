@@ -41,8 +41,24 @@ function evidenceItem(overrides: Partial<EvidenceView> = {}): EvidenceView {
     value: { minor: '10000050', currency: 'USD', formatted: '$100,000.50' },
     summary: 'A tender of the KGB.',
     sources: [
-      { url: 'https://example.org/a', publisher: 'Example', title: 'Tender', publishedOn: '2020-09-15', archivedUrl: 'https://archive.example/a', kind: 'procurement_record', excerpt: 'SuperServer' },
-      { url: 'https://example.org/b', publisher: null, title: null, publishedOn: null, archivedUrl: null, kind: 'press_report', excerpt: '' },
+      {
+        url: 'https://example.org/a',
+        publisher: 'Example',
+        title: 'Tender',
+        publishedOn: '2020-09-15',
+        archivedUrl: 'https://archive.example/a',
+        kind: 'procurement_record',
+        excerpt: 'SuperServer',
+      },
+      {
+        url: 'https://example.org/b',
+        publisher: null,
+        title: null,
+        publishedOn: null,
+        archivedUrl: null,
+        kind: 'press_report',
+        excerpt: '',
+      },
     ],
     procurementRecords: [],
     corrections: [],
@@ -58,7 +74,9 @@ function evidenceItem(overrides: Partial<EvidenceView> = {}): EvidenceView {
 
 describe('FollowTheMoney mapping', () => {
   it('maps a company with lower-case country, no empty values, and only string lists', () => {
-    const entity = companyEntity(company({ source: { url: 'https://example.org/s', title: null, publisher: null, publishedOn: null } }));
+    const entity = companyEntity(
+      company({ source: { url: 'https://example.org/s', title: null, publisher: null, publishedOn: null } }),
+    );
     expect(entity).toEqual({
       id: 'leverage-company-supermicro',
       schema: 'Company',
@@ -73,7 +91,15 @@ describe('FollowTheMoney mapping', () => {
   });
 
   it('maps a state body to a PublicBody', () => {
-    const body = { slug: 'kgb', name: 'KGB', aliases: ['State Security Committee'], country: 'BY', website: null, description: 'Belarus', source: null } as unknown as StateBodyView;
+    const body = {
+      slug: 'kgb',
+      name: 'KGB',
+      aliases: ['State Security Committee'],
+      country: 'BY',
+      website: null,
+      description: 'Belarus',
+      source: null,
+    } as unknown as StateBodyView;
     expect(publicBodyEntity(body)).toEqual({
       id: 'leverage-state-body-kgb',
       schema: 'PublicBody',
@@ -151,7 +177,19 @@ describe('FollowTheMoney mapping', () => {
   });
 
   it('leaves the amount and currency out of a record without a value', () => {
-    const record = { id: 'p2', reference: 'R', title: 'T', awardedOn: '2020-01-01', buyer: { slug: 'kgb' }, supplier: { slug: 'x' }, brand: null, value: null, currency: null, items: [], url: null } as unknown as ProcurementRecordView;
+    const record = {
+      id: 'p2',
+      reference: 'R',
+      title: 'T',
+      awardedOn: '2020-01-01',
+      buyer: { slug: 'kgb' },
+      supplier: { slug: 'x' },
+      brand: null,
+      value: null,
+      currency: null,
+      items: [],
+      url: null,
+    } as unknown as ProcurementRecordView;
     const [contract, award] = procurementEntities(record);
     expect(contract.properties.amount).toBeUndefined();
     expect(award.properties.currency).toBeUndefined();
@@ -193,8 +231,14 @@ describe('FollowTheMoney mapping', () => {
   });
 
   it('keeps a retracted item marked as retracted, and positive conduct without an end user', () => {
-    const entities = evidenceEntities(evidenceItem({ status: 'retracted', endUser: null, polarity: 'positive', sources: [evidenceItem().sources[1]] }), 'https://leverage.example');
-    expect(entities.filter((entity) => entity.schema === 'Documentation').map((entity) => entity.properties.entity[0])).toEqual(['leverage-company-supermicro', 'leverage-company-map-info']);
-    for (const entity of entities.filter((candidate) => candidate.schema === 'Documentation')) expect(entity.properties.status).toEqual(['retracted']);
+    const entities = evidenceEntities(
+      evidenceItem({ status: 'retracted', endUser: null, polarity: 'positive', sources: [evidenceItem().sources[1]] }),
+      'https://leverage.example',
+    );
+    expect(
+      entities.filter((entity) => entity.schema === 'Documentation').map((entity) => entity.properties.entity[0]),
+    ).toEqual(['leverage-company-supermicro', 'leverage-company-map-info']);
+    for (const entity of entities.filter((candidate) => candidate.schema === 'Documentation'))
+      expect(entity.properties.status).toEqual(['retracted']);
   });
 });

@@ -9,7 +9,15 @@ import { majorUnits } from '../shared/money';
  * and property names of its model (followthemoney/schema/*.yaml), so that investigators can load
  * it beside their own data. Every property value is a list of strings.
  */
-export const FTM_SCHEMATA = ['Company', 'PublicBody', 'Ownership', 'Contract', 'ContractAward', 'Document', 'Documentation'] as const;
+export const FTM_SCHEMATA = [
+  'Company',
+  'PublicBody',
+  'Ownership',
+  'Contract',
+  'ContractAward',
+  'Document',
+  'Documentation',
+] as const;
 export type FtmSchema = (typeof FTM_SCHEMATA)[number];
 
 export interface FtmEntity {
@@ -24,7 +32,9 @@ type PropertyInput = string | null | undefined | readonly (string | null | undef
 function entity(id: string, schema: FtmSchema, input: Record<string, PropertyInput>): FtmEntity {
   const properties: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(input)) {
-    const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (item): item is string => typeof item === 'string' && item.trim() !== '',
+    );
     if (values.length) properties[name] = [...new Set(values)];
   }
   return { id, schema, properties };
@@ -38,7 +48,8 @@ export const ftmId = {
   contract: (procurementId: string) => `leverage-procurement-${procurementId}`,
   award: (procurementId: string) => `leverage-procurement-${procurementId}-award`,
   document: (evidenceId: string, index: number) => `leverage-evidence-${evidenceId}-source-${index}`,
-  documentation: (evidenceId: string, index: number, party: string) => `leverage-evidence-${evidenceId}-source-${index}-${party}`,
+  documentation: (evidenceId: string, index: number, party: string) =>
+    `leverage-evidence-${evidenceId}-source-${index}-${party}`,
 };
 
 /** FtM's country type is the lower-case ISO 3166-1 code. */
@@ -121,8 +132,14 @@ export function procurementEntities(record: ProcurementRecordView): FtmEntity[] 
 export function evidenceEntities(item: EvidenceView, publicUrl: string): FtmEntity[] {
   const page = `${publicUrl.replace(/\/+$/, '')}/evidence/${item.id}`;
   const parties: { party: string; entityId: string; role: string }[] = [
-    ...item.chain.map((link) => ({ party: link.company.slug, entityId: ftmId.company(link.company.slug), role: link.role })),
-    ...(item.endUser ? [{ party: item.endUser.slug, entityId: ftmId.stateBody(item.endUser.slug), role: 'end_user' }] : []),
+    ...item.chain.map((link) => ({
+      party: link.company.slug,
+      entityId: ftmId.company(link.company.slug),
+      role: link.role,
+    })),
+    ...(item.endUser
+      ? [{ party: item.endUser.slug, entityId: ftmId.stateBody(item.endUser.slug), role: 'end_user' }]
+      : []),
   ];
   return item.sources.flatMap((source, index) => {
     const document = entity(ftmId.document(item.id, index), 'Document', {

@@ -1,5 +1,11 @@
 import type { EvidenceView } from '../evidence/evidence.view';
-import { chainCell, evidenceCsvRow, EVIDENCE_CSV_COLUMNS, EVIDENCE_SOURCE_CSV_COLUMNS, sourceCsvRows } from './open-data';
+import {
+  chainCell,
+  evidenceCsvRow,
+  EVIDENCE_CSV_COLUMNS,
+  EVIDENCE_SOURCE_CSV_COLUMNS,
+  sourceCsvRows,
+} from './open-data';
 
 const item = {
   id: 'e1',
@@ -20,8 +26,24 @@ const item = {
   value: { minor: '250000000', currency: 'JPY', formatted: '¥250,000,000' },
   summary: 'Blocked independent sites.',
   sources: [
-    { url: 'https://example.org/bloomberg', publisher: 'Bloomberg', title: 'Shut down', publishedOn: '2020-08-28', archivedUrl: null, kind: 'investigation', excerpt: '"Sandvine"' },
-    { url: 'https://example.org/statement', publisher: null, title: null, publishedOn: null, archivedUrl: 'https://archive.example/s', kind: 'company_statement', excerpt: '' },
+    {
+      url: 'https://example.org/bloomberg',
+      publisher: 'Bloomberg',
+      title: 'Shut down',
+      publishedOn: '2020-08-28',
+      archivedUrl: null,
+      kind: 'investigation',
+      excerpt: '"Sandvine"',
+    },
+    {
+      url: 'https://example.org/statement',
+      publisher: null,
+      title: null,
+      publishedOn: null,
+      archivedUrl: 'https://archive.example/s',
+      kind: 'company_statement',
+      excerpt: '',
+    },
   ],
   corrections: [{ id: 'c1' }, { id: 'c2' }],
 } as unknown as EvidenceView;
@@ -43,11 +65,19 @@ describe('evidence open data rows', () => {
       source_urls: 'https://example.org/bloomberg|https://example.org/statement',
       corrections: '2',
     });
-    expect(evidenceCsvRow({ ...item, value: { minor: '10000050', currency: 'USD', formatted: '' } } as EvidenceView).value).toBe('100000.50');
+    expect(
+      evidenceCsvRow({ ...item, value: { minor: '10000050', currency: 'USD', formatted: '' } } as EvidenceView).value,
+    ).toBe('100000.50');
   });
 
   it('leaves empty cells for what the item does not have', () => {
-    const row = evidenceCsvRow({ ...item, endUser: null, value: null, periodEnd: null, products: [] } as unknown as EvidenceView);
+    const row = evidenceCsvRow({
+      ...item,
+      endUser: null,
+      value: null,
+      periodEnd: null,
+      products: [],
+    } as unknown as EvidenceView);
     expect(row).toMatchObject({ end_user: '', value: '', currency: '', period_end: '', products: '' });
   });
 
@@ -55,6 +85,15 @@ describe('evidence open data rows', () => {
     const rows = sourceCsvRows(item);
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(Object.keys(row)).toEqual([...EVIDENCE_SOURCE_CSV_COLUMNS]);
-    expect(rows[1]).toEqual({ evidence_id: 'e1', url: 'https://example.org/statement', publisher: '', title: '', published_on: '', archived_url: 'https://archive.example/s', kind: 'company_statement', excerpt: '' });
+    expect(rows[1]).toEqual({
+      evidence_id: 'e1',
+      url: 'https://example.org/statement',
+      publisher: '',
+      title: '',
+      published_on: '',
+      archived_url: 'https://archive.example/s',
+      kind: 'company_statement',
+      excerpt: '',
+    });
   });
 });

@@ -23,7 +23,16 @@ export const EVIDENCE_CSV_COLUMNS = [
 ] as const;
 
 /** `/data/evidence-sources.csv`: one row per source, so that a source never shares a cell. */
-export const EVIDENCE_SOURCE_CSV_COLUMNS = ['evidence_id', 'url', 'publisher', 'title', 'published_on', 'archived_url', 'kind', 'excerpt'] as const;
+export const EVIDENCE_SOURCE_CSV_COLUMNS = [
+  'evidence_id',
+  'url',
+  'publisher',
+  'title',
+  'published_on',
+  'archived_url',
+  'kind',
+  'excerpt',
+] as const;
 
 type Row<Columns extends readonly string[]> = Record<Columns[number], string>;
 

@@ -59,6 +59,11 @@ export class ProcurementExportService {
 
   private async withEvidence(batch: ProcurementRecordEntity[]): Promise<ProcurementRecordView[]> {
     const evidence = await this.records.linkedEvidence(batch.map((record) => record.id));
-    return batch.map((record) => toProcurementRecordView(record, evidence.filter((row) => row.procurement_record_id === record.id)));
+    return batch.map((record) =>
+      toProcurementRecordView(
+        record,
+        evidence.filter((row) => row.procurement_record_id === record.id),
+      ),
+    );
   }
 }

@@ -24,8 +24,10 @@ export function toItems(items: ProcurementItemDto[] | null | undefined): Procure
 /** An amount and its currency come together or not at all (the table checks it too). */
 export function checkValue(value: number | null | undefined, currency: string | null | undefined): void {
   const details: ErrorDetail[] = [];
-  if ((value === null || value === undefined) && currency) details.push({ field: 'value', message: t('procurement.validation.value_without_currency') });
-  if (value !== null && value !== undefined && !currency) details.push({ field: 'currency', message: t('procurement.validation.currency_required') });
+  if ((value === null || value === undefined) && currency)
+    details.push({ field: 'value', message: t('procurement.validation.value_without_currency') });
+  if (value !== null && value !== undefined && !currency)
+    details.push({ field: 'currency', message: t('procurement.validation.currency_required') });
   if (details.length) throw new ValidationFailedException(details);
 }
 
@@ -45,11 +47,20 @@ export function procurementFieldsFromCreate(dto: CreateProcurementDto, parties: 
 }
 
 /** A record after a PATCH: left out keeps, null clears. */
-export function procurementFieldsFromPatch(entity: ProcurementRecordEntity, dto: UpdateProcurementDto, parties: ProcurementParties): ProcurementFields {
+export function procurementFieldsFromPatch(
+  entity: ProcurementRecordEntity,
+  dto: UpdateProcurementDto,
+  parties: ProcurementParties,
+): ProcurementFields {
   const valueMinor = dto.value !== undefined ? (dto.value === null ? null : String(dto.value)) : entity.valueMinor;
   const currency = dto.currency !== undefined ? (dto.currency?.toUpperCase() ?? null) : entity.currency?.trim() || null;
   // Minor units mean nothing without their currency: a new currency needs the amount given again.
-  if (dto.value === undefined && valueMinor !== null && currency !== null && currency !== (entity.currency?.trim() || null)) {
+  if (
+    dto.value === undefined &&
+    valueMinor !== null &&
+    currency !== null &&
+    currency !== (entity.currency?.trim() || null)
+  ) {
     throw new ValidationFailedException([{ field: 'value', message: t('evidence.validation.value_with_currency') }]);
   }
   checkValue(valueMinor === null ? null : Number(valueMinor), currency);
@@ -69,7 +80,12 @@ export function procurementFieldsFromPatch(entity: ProcurementRecordEntity, dto:
 function sameItems(a: readonly ProcurementItem[], b: readonly ProcurementItem[]): boolean {
   return (
     a.length === b.length &&
-    a.every((item, index) => item.description === b[index].description && (item.quantity ?? null) === b[index].quantity && (item.unit ?? null) === b[index].unit)
+    a.every(
+      (item, index) =>
+        item.description === b[index].description &&
+        (item.quantity ?? null) === b[index].quantity &&
+        (item.unit ?? null) === b[index].unit,
+    )
   );
 }
 

@@ -60,7 +60,9 @@ export const MAX_RECORDS_PER_PARTY = 500;
 
 @Injectable()
 export class ProcurementRepository {
-  constructor(@InjectRepository(ProcurementRecordEntity) private readonly records: Repository<ProcurementRecordEntity>) {}
+  constructor(
+    @InjectRepository(ProcurementRecordEntity) private readonly records: Repository<ProcurementRecordEntity>,
+  ) {}
 
   /** Inside a unit of work every query must use its connection (the embedded database has one). */
   private repo(tx?: Tx): Repository<ProcurementRecordEntity> {
@@ -115,8 +117,16 @@ export class ProcurementRepository {
   /** One page, newest award first, after `after`, with each row's sort key as the database wrote it. */
   async list(filter: ProcurementFilter, after: KeysetCursor | null, limit: number): Promise<SortedProcurement[]> {
     const qb = this.filtered(filter).addSelect(`${SORT_KEY}::text`, 'sort_key');
-    if (after) qb.andWhere(`(${SORT_KEY}, p.id) < (CAST(:afterKey AS date), CAST(:afterId AS uuid))`, { afterKey: after.key, afterId: after.id });
-    const { entities, raw } = await qb.orderBy(SORT_KEY, 'DESC').addOrderBy('p.id', 'DESC').limit(limit).getRawAndEntities<{ sort_key: string; p_id: string }>();
+    if (after)
+      qb.andWhere(`(${SORT_KEY}, p.id) < (CAST(:afterKey AS date), CAST(:afterId AS uuid))`, {
+        afterKey: after.key,
+        afterId: after.id,
+      });
+    const { entities, raw } = await qb
+      .orderBy(SORT_KEY, 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ sort_key: string; p_id: string }>();
     const keys = new Map(raw.map((row) => [row.p_id, row.sort_key]));
     return entities.map((record) => ({ record, sortKey: keys.get(record.id) ?? '' }));
   }
@@ -142,7 +152,11 @@ export class ProcurementRepository {
   }
 
   /** Evidence citing these records, only in the given statuses (the public ones unless told). */
-  linkedEvidence(recordIds: string[], statuses: readonly EvidenceStatus[] = PUBLIC_STATUSES, tx?: Tx): Promise<LinkedEvidenceRow[]> {
+  linkedEvidence(
+    recordIds: string[],
+    statuses: readonly EvidenceStatus[] = PUBLIC_STATUSES,
+    tx?: Tx,
+  ): Promise<LinkedEvidenceRow[]> {
     if (recordIds.length === 0) return Promise.resolve([]);
     return this.manager(tx).query(
       `SELECT l.procurement_record_id, e.id, e.title, e.status
@@ -162,7 +176,11 @@ export class ProcurementRepository {
       [record.buyerId, record.supplierId, record.brandId],
     )) as { buyer: string | null; supplier: string | null; brand: string | null }[];
     const row = rows[0];
-    return { buyer: row?.buyer ?? record.buyerId, supplier: row?.supplier ?? record.supplierId, brand: record.brandId ? (row?.brand ?? record.brandId) : null };
+    return {
+      buyer: row?.buyer ?? record.buyerId,
+      supplier: row?.supplier ?? record.supplierId,
+      brand: record.brandId ? (row?.brand ?? record.brandId) : null,
+    };
   }
 
   companyBySlug(slug: string, tx?: Tx): Promise<CompanyEntity | null> {
@@ -184,11 +202,15 @@ export class ProcurementRepository {
 
   /** Slug and name of every company, for choosing one in a form. */
   companyNames(limit: number): Promise<NamedRow[]> {
-    return this.records.manager.query('SELECT id, slug, name FROM company ORDER BY lower(name), id LIMIT $1', [limit]) as Promise<NamedRow[]>;
+    return this.records.manager.query('SELECT id, slug, name FROM company ORDER BY lower(name), id LIMIT $1', [
+      limit,
+    ]) as Promise<NamedRow[]>;
   }
 
   stateBodyNames(limit: number): Promise<NamedRow[]> {
-    return this.records.manager.query('SELECT id, slug, name FROM state_body ORDER BY lower(name), id LIMIT $1', [limit]) as Promise<NamedRow[]>;
+    return this.records.manager.query('SELECT id, slug, name FROM state_body ORDER BY lower(name), id LIMIT $1', [
+      limit,
+    ]) as Promise<NamedRow[]>;
   }
 
   /** Every record, newest award first, a page at a time (the open data). */
@@ -228,7 +250,8 @@ export class ProcurementRepository {
 
   private filtered(filter: ProcurementFilter): SelectQueryBuilder<ProcurementRecordEntity> {
     const qb = this.withParties();
-    if (filter.companyId) qb.andWhere('(p.supplier_id = :companyId OR p.brand_id = :companyId)', { companyId: filter.companyId });
+    if (filter.companyId)
+      qb.andWhere('(p.supplier_id = :companyId OR p.brand_id = :companyId)', { companyId: filter.companyId });
     if (filter.buyerId) qb.andWhere('p.buyer_id = :buyerId', { buyerId: filter.buyerId });
     return qb;
   }

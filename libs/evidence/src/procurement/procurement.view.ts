@@ -93,7 +93,11 @@ export class ProcurementPageView {
   @ApiProperty({ type: () => [ProcurementRecordView] })
   data: ProcurementRecordView[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }
 
@@ -125,20 +129,34 @@ export function toProcurementSummaryView(entity: ProcurementRecordEntity): Procu
   return view;
 }
 
-export function toProcurementRecordView(entity: ProcurementRecordEntity, evidence: LinkedEvidenceRow[]): ProcurementRecordView {
+export function toProcurementRecordView(
+  entity: ProcurementRecordEntity,
+  evidence: LinkedEvidenceRow[],
+): ProcurementRecordView {
   const view = new ProcurementRecordView();
   fillSummary(view, entity);
   view.ocid = entity.ocid;
-  view.items = entity.items.map((item) => Object.assign(new ProcurementItemView(), { description: item.description, quantity: item.quantity, unit: item.unit }));
+  view.items = entity.items.map((item) =>
+    Object.assign(new ProcurementItemView(), {
+      description: item.description,
+      quantity: item.quantity,
+      unit: item.unit,
+    }),
+  );
   view.url = entity.url;
-  view.evidence = evidence.map((row) => Object.assign(new LinkedEvidenceView(), { id: row.id, title: row.title, status: row.status }));
+  view.evidence = evidence.map((row) =>
+    Object.assign(new LinkedEvidenceView(), { id: row.id, title: row.title, status: row.status }),
+  );
   view.createdAt = entity.createdAt.toISOString();
   view.updatedAt = entity.updatedAt.toISOString();
   return view;
 }
 
 /** What the audit trail keeps of a record: parties by slug, so that history reads without joins. */
-export function procurementSnapshot(entity: ProcurementRecordEntity, slugs: { buyer: string; supplier: string; brand: string | null }): Record<string, unknown> {
+export function procurementSnapshot(
+  entity: ProcurementRecordEntity,
+  slugs: { buyer: string; supplier: string; brand: string | null },
+): Record<string, unknown> {
   return {
     reference: entity.reference,
     ocid: entity.ocid,

@@ -3,7 +3,14 @@ import { formatMoney, majorUnits, minorDigits } from './money';
 describe('money in minor units', () => {
   it('follows ISO 4217 for the number of decimals, not the runtime', () => {
     expect(() => minorDigits('US')).toThrow(RangeError);
-    expect([minorDigits('USD'), minorDigits('JPY'), minorDigits('BHD'), minorDigits('HUF'), minorDigits('IQD'), minorDigits('CLF')]).toEqual([2, 0, 3, 2, 3, 4]);
+    expect([
+      minorDigits('USD'),
+      minorDigits('JPY'),
+      minorDigits('BHD'),
+      minorDigits('HUF'),
+      minorDigits('IQD'),
+      minorDigits('CLF'),
+    ]).toEqual([2, 0, 3, 2, 3, 4]);
   });
 
   it('formats every digit, also beyond 2^53', () => {

@@ -150,7 +150,8 @@ describe('delivery status notifications', () => {
           originalRecipient: 'press@supermicro.example',
           action: 'failed',
           status: '5.1.1',
-          diagnosticCode: '550 5.1.1 <press@supermicro.example>: Recipient address rejected: User unknown in virtual mailbox table',
+          diagnosticCode:
+            '550 5.1.1 <press@supermicro.example>: Recipient address rejected: User unknown in virtual mailbox table',
           remoteMta: 'mx.supermicro.example',
         },
       ],
@@ -221,14 +222,38 @@ describe('delivery status notifications', () => {
   });
 
   it('is null for a message that is not a delivery report', async () => {
-    const reply = crlf(['From: press@company.example', 'To: reply+x.y@leverage.example.org', 'Subject: Re: hello', 'Content-Type: multipart/report; report-type=disposition-notification; boundary=b', '', '--b', 'Content-Type: text/plain', '', 'Read.', '--b--', '']);
+    const reply = crlf([
+      'From: press@company.example',
+      'To: reply+x.y@leverage.example.org',
+      'Subject: Re: hello',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary=b',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'Read.',
+      '--b--',
+      '',
+    ]);
     expect((await parseInbound(reply, 1_000_000)).dsn).toBeNull();
   });
 
   it('copes with a report without a per-message block, and with a bare Message-ID', () => {
-    const dsn = parseDeliveryStatus('Final-Recipient: rfc822;x@y.example\nAction: FAILED\nStatus: 5.0.0\n', 'Message-Id: abc@leverage.example.org\nSubject: s\n\nbody');
+    const dsn = parseDeliveryStatus(
+      'Final-Recipient: rfc822;x@y.example\nAction: FAILED\nStatus: 5.0.0\n',
+      'Message-Id: abc@leverage.example.org\nSubject: s\n\nbody',
+    );
     expect(dsn.reportingMta).toBeNull();
-    expect(dsn.recipients).toEqual([{ finalRecipient: 'x@y.example', originalRecipient: null, action: 'failed', status: '5.0.0', diagnosticCode: null, remoteMta: null }]);
+    expect(dsn.recipients).toEqual([
+      {
+        finalRecipient: 'x@y.example',
+        originalRecipient: null,
+        action: 'failed',
+        status: '5.0.0',
+        diagnosticCode: null,
+        remoteMta: null,
+      },
+    ]);
     expect(dsn.originalMessageId).toBe('<abc@leverage.example.org>');
     expect(messageIdOf('Subject: no id\n\nMessage-ID: <in-the-body@x>')).toBeNull();
   });

@@ -43,7 +43,8 @@ export function parseFieldBlock(block: string): Fields {
       continue;
     }
     name = line.slice(0, colon).trim().toLowerCase();
-    if (fields.has(name)) name = null; // keep the first; ignore its continuation lines too
+    if (fields.has(name))
+      name = null; // keep the first; ignore its continuation lines too
     else fields.set(name, line.slice(colon + 1).trim());
   }
   return fields;

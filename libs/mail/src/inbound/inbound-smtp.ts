@@ -62,8 +62,10 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     logger: false,
     onRcptTo(address, session, callback) {
       const to = address.address.toLowerCase();
-      if (to.slice(to.lastIndexOf('@') + 1) !== domain || to.indexOf('@') < 1) return callback(reply(550, '5.7.1 Relay not permitted'));
-      if (options.acceptRecipient && !options.acceptRecipient(to)) return callback(reply(550, '5.1.1 No such mailbox here'));
+      if (to.slice(to.lastIndexOf('@') + 1) !== domain || to.indexOf('@') < 1)
+        return callback(reply(550, '5.7.1 Relay not permitted'));
+      if (options.acceptRecipient && !options.acceptRecipient(to))
+        return callback(reply(550, '5.1.1 No such mailbox here'));
       if (session.envelope.rcptTo.length >= MAX_RECIPIENTS) return callback(reply(452, '4.5.3 Too many recipients'));
       callback();
     },
@@ -75,7 +77,8 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
         if (bytes <= options.maxBytes) chunks.push(chunk); // past the limit the rest is only drained
       });
       stream.on('end', () => {
-        if (stream.sizeExceeded || bytes > options.maxBytes) return callback(reply(552, `5.3.4 Message too big (limit ${options.maxBytes} bytes)`));
+        if (stream.sizeExceeded || bytes > options.maxBytes)
+          return callback(reply(552, `5.3.4 Message too big (limit ${options.maxBytes} bytes)`));
         const from = session.envelope.mailFrom;
         const envelope: InboundEnvelope = {
           mailFrom: from && from.address ? from.address : null,
@@ -95,7 +98,9 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
               logger?.warn(`inbound message refused: ${error.message}`);
               return callback(reply(554, `5.6.0 ${error.message}`));
             }
-            logger?.error(`inbound message not stored, the sender will retry: ${error instanceof Error ? error.message : String(error)}`);
+            logger?.error(
+              `inbound message not stored, the sender will retry: ${error instanceof Error ? error.message : String(error)}`,
+            );
             callback(reply(451, '4.3.0 Temporary failure, try again later'));
           },
         );

@@ -57,7 +57,13 @@ describe('parseInbound', () => {
 
   it('gives text for an HTML-only message and keeps the HTML only as data', async () => {
     const parsed = await parseInbound(
-      crlf(['From: a@company.example', 'Subject: html', 'Content-Type: text/html; charset=utf-8', '', '<p>We &amp; our <b>partners</b></p><script>alert(1)</script>']),
+      crlf([
+        'From: a@company.example',
+        'Subject: html',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        '<p>We &amp; our <b>partners</b></p><script>alert(1)</script>',
+      ]),
       100_000,
     );
     expect(parsed.text).toContain('We & our partners');
@@ -75,18 +81,30 @@ describe('parseInbound', () => {
     ['Precedence: auto_reply', true],
     ['Precedence: list', false],
   ])('tells an automatic answer by its headers (%s)', async (header, expected) => {
-    const parsed = await parseInbound(crlf(['From: a@company.example', header, 'Subject: Out of office', '', 'Away until Monday.']), 100_000);
+    const parsed = await parseInbound(
+      crlf(['From: a@company.example', header, 'Subject: Out of office', '', 'Away until Monday.']),
+      100_000,
+    );
     expect(parsed.isAutoReply).toBe(expected);
   });
 
   it('refuses a message over the limit and one that is not an email, with typed errors', async () => {
-    await expect(parseInbound(reply, 100)).rejects.toMatchObject({ reason: 'too_large', code: 'mail_inbound_too_large' });
-    await expect(parseInbound(Buffer.from('just some words, no header'), 100_000)).rejects.toBeInstanceOf(InboundMailError);
+    await expect(parseInbound(reply, 100)).rejects.toMatchObject({
+      reason: 'too_large',
+      code: 'mail_inbound_too_large',
+    });
+    await expect(parseInbound(Buffer.from('just some words, no header'), 100_000)).rejects.toBeInstanceOf(
+      InboundMailError,
+    );
     await expect(parseInbound(Buffer.alloc(0), 100_000)).rejects.toMatchObject({ reason: 'unparseable' });
-    await expect(parseInbound(Buffer.from([0, 1, 2, 255, 254, 10, 13]), 100_000)).rejects.toMatchObject({ reason: 'unparseable' });
+    await expect(parseInbound(Buffer.from([0, 1, 2, 255, 254, 10, 13]), 100_000)).rejects.toMatchObject({
+      reason: 'unparseable',
+    });
   });
 
   it('strips tags conservatively', () => {
-    expect(stripTags('<style>p{}</style><p>One&nbsp;&lt;two&gt;</p><div>three<br>four</div>')).toBe('One <two>\nthree\nfour');
+    expect(stripTags('<style>p{}</style><p>One&nbsp;&lt;two&gt;</p><div>three<br>four</div>')).toBe(
+      'One <two>\nthree\nfour',
+    );
   });
 });

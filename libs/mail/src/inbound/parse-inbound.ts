@@ -1,4 +1,10 @@
-import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail, type SimpleParserOptions } from 'mailparser';
+import {
+  simpleParser,
+  type AddressObject,
+  type HeaderValue,
+  type ParsedMail,
+  type SimpleParserOptions,
+} from 'mailparser';
 import { InboundMailError } from '../mail.exception';
 import { parseDeliveryStatus, type DeliveryStatusNotification } from './dsn';
 
@@ -74,7 +80,11 @@ export async function parseInbound(raw: Buffer, maxBytes: number): Promise<Parse
     html,
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
     isAutoReply: isAutoReply(mail),
-    attachments: mail.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename ?? null,
+      contentType: a.contentType,
+      size: a.size,
+    })),
     dsn: deliveryStatus(mail),
     size: raw.length,
   };
@@ -121,7 +131,11 @@ function isAutoReply(mail: ParsedMail): boolean {
 function deliveryStatus(mail: ParsedMail): DeliveryStatusNotification | null {
   const type = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
   const report = type?.params?.['report-type']?.toLowerCase();
-  if (type?.value?.toLowerCase() !== 'multipart/report' || (report !== 'delivery-status' && report !== 'global-delivery-status')) return null;
+  if (
+    type?.value?.toLowerCase() !== 'multipart/report' ||
+    (report !== 'delivery-status' && report !== 'global-delivery-status')
+  )
+    return null;
   const status = mail.attachments.find((a) => STATUS_TYPES.has(a.contentType.toLowerCase()));
   if (!status) return null;
   const returned = mail.attachments.find((a) => RETURNED_TYPES.has(a.contentType.toLowerCase()));

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, Clock, JobHandler, UnitOfWork, type AppConfig } from '../../../core';
-import { MAIL_REQUEUE_STALE_JOB, MAIL_SEND_JOB, MAX_ATTEMPTS, RATE_WINDOW_MS, SEND_LEASE_MS, STALE_QUEUED_MS } from '../mail.constants';
+import {
+  MAIL_REQUEUE_STALE_JOB,
+  MAIL_SEND_JOB,
+  MAX_ATTEMPTS,
+  RATE_WINDOW_MS,
+  SEND_LEASE_MS,
+  STALE_QUEUED_MS,
+} from '../mail.constants';
 import type { MailMessageEntity } from '../mail-message.entity';
 import { MailRepository } from '../mail.repository';
 import { MailTransport } from './mail-transport';
@@ -95,7 +102,9 @@ export class MailSender {
     }
     if (!(await this.repository.markSent(id, token, this.clock.now()))) {
       // Only if this attempt outlived its lease, which the transport's timeouts are there to prevent.
-      this.logger.error(`mail ${id} was sent but another attempt had taken it over; it may arrive twice (same Message-ID)`);
+      this.logger.error(
+        `mail ${id} was sent but another attempt had taken it over; it may arrive twice (same Message-ID)`,
+      );
     }
     return 'sent';
   }
@@ -103,7 +112,11 @@ export class MailSender {
   /** Rows nothing would send any more get a job again; returns their ids. */
   async requeueStale(): Promise<string[]> {
     const now = this.clock.now().getTime();
-    const ids = await this.repository.findStale(new Date(now - STALE_QUEUED_MS), new Date(now - SEND_LEASE_MS), STALE_BATCH);
+    const ids = await this.repository.findStale(
+      new Date(now - STALE_QUEUED_MS),
+      new Date(now - SEND_LEASE_MS),
+      STALE_BATCH,
+    );
     if (ids.length) {
       await this.uow.run(async (tx) => {
         for (const id of ids) await tx.enqueue(MAIL_SEND_JOB, { id }, { singletonKey: id });
@@ -118,7 +131,10 @@ export class MailSender {
    * messages do not all wake together.
    */
   private async rateLimitWait(row: MailMessageEntity, now: Date): Promise<number> {
-    const { count, oldest } = await this.repository.recentToDomain(row.toDomain, new Date(now.getTime() - RATE_WINDOW_MS));
+    const { count, oldest } = await this.repository.recentToDomain(
+      row.toDomain,
+      new Date(now.getTime() - RATE_WINDOW_MS),
+    );
     if (count <= this.config.mailRatePerDomainPerMinute) return 0;
     const free = oldest ? oldest.getTime() + RATE_WINDOW_MS - now.getTime() : RATE_WINDOW_MS;
     return Math.max(1000, free) + Math.floor(Math.random() * 5000);

@@ -5,7 +5,9 @@ describe('smtpOptions', () => {
   const dkim = { domainName: 'leverage.example.org', keySelector: 'lev', privateKey: '-----BEGIN PRIVATE KEY-----' };
 
   it('reads host, port, TLS and credentials from SMTP_URL, and signs with DKIM when configured', () => {
-    expect(smtpOptions({ smtpUrl: 'smtps://mailer%40leverage.example.org:p%40ss@smtp.example.net:465', dkim })).toMatchObject({
+    expect(
+      smtpOptions({ smtpUrl: 'smtps://mailer%40leverage.example.org:p%40ss@smtp.example.net:465', dkim }),
+    ).toMatchObject({
       pool: true,
       host: 'smtp.example.net',
       port: 465,
@@ -14,7 +16,13 @@ describe('smtpOptions', () => {
       auth: { user: 'mailer@leverage.example.org', pass: 'p@ss' },
       dkim,
     });
-    expect(smtpOptions({ smtpUrl: 'smtp://smtp.example.net', dkim: null })).toMatchObject({ port: undefined, secure: false, ignoreTLS: false, auth: undefined, dkim: undefined });
+    expect(smtpOptions({ smtpUrl: 'smtp://smtp.example.net', dkim: null })).toMatchObject({
+      port: undefined,
+      secure: false,
+      ignoreTLS: false,
+      auth: undefined,
+      dkim: undefined,
+    });
   });
 
   it('skips STARTTLS only for plain SMTP to this machine', () => {
@@ -24,6 +32,7 @@ describe('smtpOptions', () => {
 
   it('keeps every SMTP timeout well inside the send lease', () => {
     const options = smtpOptions({ smtpUrl: 'smtp://relay.example.net', dkim: null });
-    for (const timeout of [options.connectionTimeout, options.greetingTimeout, options.socketTimeout]) expect(timeout).toBeLessThanOrEqual(SEND_LEASE_MS / 4);
+    for (const timeout of [options.connectionTimeout, options.greetingTimeout, options.socketTimeout])
+      expect(timeout).toBeLessThanOrEqual(SEND_LEASE_MS / 4);
   });
 });

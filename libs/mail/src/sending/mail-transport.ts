@@ -13,7 +13,17 @@ import type { MailMessageEntity } from '../mail-message.entity';
 /** What the transport needs of a row: everything is decided already, including the Message-ID. */
 export type StoredMail = Pick<
   MailMessageEntity,
-  'id' | 'toAddress' | 'fromAddress' | 'replyTo' | 'envelopeFrom' | 'subject' | 'textBody' | 'htmlBody' | 'headers' | 'messageId' | 'createdAt'
+  | 'id'
+  | 'toAddress'
+  | 'fromAddress'
+  | 'replyTo'
+  | 'envelopeFrom'
+  | 'subject'
+  | 'textBody'
+  | 'htmlBody'
+  | 'headers'
+  | 'messageId'
+  | 'createdAt'
 >;
 
 // Inactivity timeouts far inside the send lease, so that a live attempt never outlasts it and a
@@ -58,7 +68,13 @@ function stamp(date: Date): string {
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
   private readonly smtp: Transporter | null;
-  private readonly builder = createTransport({ streamTransport: true, buffer: true, newline: 'windows', disableFileAccess: true, disableUrlAccess: true });
+  private readonly builder = createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
   readonly outboxDir: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {

@@ -50,20 +50,41 @@ export class BatchesService {
   async create(actor: Actor, input: CreateBatchDto, options: { demo?: boolean } = {}): Promise<BatchView> {
     const dto = await validateOrThrow(CreateBatchDto, input);
     const slugs = [...new Set(dto.companies)];
-    for (const slug of slugs) await this.store.company(slug).catch(() => Promise.reject(OutreachException.unknownCompany(slug, 'companies')));
+    for (const slug of slugs)
+      await this.store.company(slug).catch(() => Promise.reject(OutreachException.unknownCompany(slug, 'companies')));
     // Every letter is made and checked (template, fields, contacts) first, then all are written with
     // the batch in one transaction: no half-made batch. A company without a contact still gets its
     // draft, flagged, to send once a contact is added.
     const drafts: LetterEntity[] = [];
     for (const slug of slugs) {
-      const { draft } = await this.letters.draftOf(actor, { company: slug, template: dto.template ?? 'joint-letter', deadlineDays: dto.deadlineDays, subject: dto.subject, body: dto.body }, { demo: options.demo });
+      const { draft } = await this.letters.draftOf(
+        actor,
+        {
+          company: slug,
+          template: dto.template ?? 'joint-letter',
+          deadlineDays: dto.deadlineDays,
+          subject: dto.subject,
+          body: dto.body,
+        },
+        { demo: options.demo },
+      );
       drafts.push(draft);
     }
     const batch = await this.uow.run(async (tx) => {
       const saved = await this.store.repo(LetterBatchEntity, tx).save(
-        this.store.repo(LetterBatchEntity, tx).create({ title: dto.title, templateKey: dto.template ?? 'joint-letter', createdByLabel: actor.label, demo: options.demo ?? false }),
+        this.store.repo(LetterBatchEntity, tx).create({
+          title: dto.title,
+          templateKey: dto.template ?? 'joint-letter',
+          createdByLabel: actor.label,
+          demo: options.demo ?? false,
+        }),
       );
-      await this.audit.record(tx, actor, { recordType: BATCH_RECORD, recordId: saved.id, action: 'create', after: { title: saved.title, companies: slugs } });
+      await this.audit.record(tx, actor, {
+        recordType: BATCH_RECORD,
+        recordId: saved.id,
+        action: 'create',
+        after: { title: saved.title, companies: slugs },
+      });
       for (const draft of drafts) await this.letters.saveDraft(tx, actor, Object.assign(draft, { batchId: saved.id }));
       return saved;
     });
@@ -71,7 +92,15 @@ export class BatchesService {
   }
 
   async list(): Promise<BatchListItem[]> {
-    const rows = await this.store.query<{ id: string; title: string; created_at: Date; demo: boolean; letters: string; sent: string; answered: string }>(
+    const rows = await this.store.query<{
+      id: string;
+      title: string;
+      created_at: Date;
+      demo: boolean;
+      letters: string;
+      sent: string;
+      answered: string;
+    }>(
       `SELECT b.id, b.title, b.created_at, b.demo,
               count(l.id) AS letters,
               count(l.id) FILTER (WHERE l.status <> 'draft') AS sent,
@@ -80,7 +109,15 @@ export class BatchesService {
         GROUP BY b.id ORDER BY b.created_at DESC LIMIT 200`,
       [],
     );
-    return rows.map((r) => ({ id: r.id, title: r.title, createdAt: new Date(r.created_at).toISOString(), demo: r.demo, letters: Number(r.letters), sent: Number(r.sent), answered: Number(r.answered) }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      createdAt: new Date(r.created_at).toISOString(),
+      demo: r.demo,
+      letters: Number(r.letters),
+      sent: Number(r.sent),
+      answered: Number(r.answered),
+    }));
   }
 
   async get(id: string): Promise<BatchView> {
@@ -100,7 +137,12 @@ export class BatchesService {
       rows: letters
         .map((letter) => {
           const company = companies.get(letter.companyId) as CompanyEntity;
-          return { company: { slug: company.slug, name: company.name }, letter: toLetterSummary(letter, company), classification: latest.get(letter.id) ?? null, sendable: letter.recipients.length > 0 };
+          return {
+            company: { slug: company.slug, name: company.name },
+            letter: toLetterSummary(letter, company),
+            classification: latest.get(letter.id) ?? null,
+            sendable: letter.recipients.length > 0,
+          };
         })
         .sort((a, b) => a.company.name.localeCompare(b.company.name)),
     };

@@ -25,7 +25,15 @@ export function toContactView(contact: ContactEntity, company: Pick<CompanyEntit
   };
 }
 
-const snapshot = (c: ContactEntity) => ({ name: c.name, role: c.role, email: c.email, source: c.source, escalationOrder: c.escalationOrder, active: c.active, version: c.version });
+const snapshot = (c: ContactEntity) => ({
+  name: c.name,
+  role: c.role,
+  email: c.email,
+  source: c.source,
+  escalationOrder: c.escalationOrder,
+  active: c.active,
+  version: c.version,
+});
 
 /** Whom to write to at each company, in escalation order. Organizers keep them. */
 @Injectable()
@@ -39,7 +47,9 @@ export class ContactsService {
   /** A company's contacts, first to write to first. */
   async forCompany(slug: string, tx?: Tx): Promise<ContactView[]> {
     const company = await this.store.companyPage(slug, tx);
-    const contacts = await this.store.repo(ContactEntity, tx).find({ where: { companyId: company.id }, order: { escalationOrder: 'ASC', createdAt: 'ASC' } });
+    const contacts = await this.store
+      .repo(ContactEntity, tx)
+      .find({ where: { companyId: company.id }, order: { escalationOrder: 'ASC', createdAt: 'ASC' } });
     return contacts.map((contact) => toContactView(contact, company));
   }
 
@@ -65,7 +75,12 @@ export class ContactsService {
         updatedByLabel: actor.label,
       });
       const saved = await this.save(tx, entity, company);
-      await this.audit.record(tx, actor, { recordType: CONTACT_RECORD, recordId: saved.id, action: 'create', after: snapshot(saved) });
+      await this.audit.record(tx, actor, {
+        recordType: CONTACT_RECORD,
+        recordId: saved.id,
+        action: 'create',
+        after: snapshot(saved),
+      });
       return toContactView(saved, company);
     });
   }
@@ -86,7 +101,13 @@ export class ContactsService {
         updatedByLabel: actor.label,
       });
       const saved = await this.save(tx, after, company);
-      await this.audit.record(tx, actor, { recordType: CONTACT_RECORD, recordId: id, action: 'update', before: snapshot(before), after: snapshot(saved) });
+      await this.audit.record(tx, actor, {
+        recordType: CONTACT_RECORD,
+        recordId: id,
+        action: 'update',
+        before: snapshot(before),
+        after: snapshot(saved),
+      });
       return toContactView(saved, company);
     });
   }
@@ -97,14 +118,22 @@ export class ContactsService {
     await this.uow.run(async (tx) => {
       const before = await this.lock(tx, id, dto.version);
       await this.store.repo(ContactEntity, tx).delete({ id });
-      await this.audit.record(tx, actor, { recordType: CONTACT_RECORD, recordId: id, action: 'delete', before: snapshot(before) });
+      await this.audit.record(tx, actor, {
+        recordType: CONTACT_RECORD,
+        recordId: id,
+        action: 'delete',
+        before: snapshot(before),
+      });
     });
   }
 
   private async lock(tx: Tx, id: string, version: number): Promise<ContactEntity> {
-    const contact = UUID.test(id) ? await this.store.repo(ContactEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const contact = UUID.test(id)
+      ? await this.store.repo(ContactEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!contact) throw OutreachException.contactNotFound(id);
-    if (contact.version !== version) throw OutreachException.versionConflict(version, contact.version, contact.updatedByLabel, contact.updatedAt);
+    if (contact.version !== version)
+      throw OutreachException.versionConflict(version, contact.version, contact.updatedByLabel, contact.updatedAt);
     return contact;
   }
 

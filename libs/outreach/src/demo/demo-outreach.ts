@@ -21,21 +21,46 @@ export interface DemoLetter {
   /** Recipients by escalation order. */
   orders: number[];
   outcome: 'answered' | 'no_response' | 'awaiting';
-  response?: { channel: ResponseChannel; respondedOn: string; classification: Classification; text: string; url: string; answersEvidence: boolean };
+  response?: {
+    channel: ResponseChannel;
+    respondedOn: string;
+    classification: Classification;
+    text: string;
+    url: string;
+    answersEvidence: boolean;
+  };
 }
 
 const INVENTED = 'Demo data: an invented address on a reserved example domain.';
 export const DEMO_CONTACT_SOURCE = INVENTED;
 
-const press = (company: string, domain = company): DemoContact => ({ company, name: 'Press office', role: 'press', email: `press@${domain}.example`, order: 1 });
+const press = (company: string, domain = company): DemoContact => ({
+  company,
+  name: 'Press office',
+  role: 'press',
+  email: `press@${domain}.example`,
+  order: 1,
+});
 
 export const DEMO_CONTACTS: DemoContact[] = [
   press('sandvine'),
   press('supermicro'),
   { company: 'supermicro', name: 'Legal department', role: 'legal', email: 'legal@supermicro.example', order: 2 },
-  { company: 'supermicro', name: 'Investor relations', role: 'investor_relations', email: 'ir@supermicro.example', order: 3 },
+  {
+    company: 'supermicro',
+    name: 'Investor relations',
+    role: 'investor_relations',
+    email: 'ir@supermicro.example',
+    order: 3,
+  },
   press('a1-belarus', 'a1-belarus'),
-  { company: 'a1-belarus', name: 'Group compliance, A1 Telekom Austria', role: 'human_rights', email: 'compliance@a1-group.example', order: 2 },
+  {
+    company: 'a1-belarus',
+    name: 'Group compliance, A1 Telekom Austria',
+    role: 'human_rights',
+    email: 'compliance@a1-group.example',
+    order: 2,
+  },
   press('synesis'),
   ...['seagate', 'kingston', 'red-hat', 'ibm', 'sap', 'oracle', 'intel', 'nvidia'].map((slug) => press(slug)),
 ];

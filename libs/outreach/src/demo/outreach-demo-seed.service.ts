@@ -30,7 +30,10 @@ export class OutreachDemoSeedService {
   ) {}
 
   async seedIfEmpty(actor: Actor): Promise<boolean> {
-    const [{ any }] = await this.store.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM outreach_contact) OR EXISTS (SELECT 1 FROM outreach_letter) AS any`, []);
+    const [{ any }] = await this.store.query<{ any: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM outreach_contact) OR EXISTS (SELECT 1 FROM outreach_letter) AS any`,
+      [],
+    );
     if (any) return false;
     const companies = new Map<string, CompanyEntity>();
     for (const slug of new Set(DEMO_CONTACTS.map((c) => c.company))) {
@@ -40,10 +43,25 @@ export class OutreachDemoSeedService {
     if (!companies.size) return false;
     // Read everything first: the embedded database has one connection, held by the transaction below.
     const evidence = new Map<string, string[]>();
-    for (const slug of companies.keys()) evidence.set(slug, (await this.contexts.evidenceFor(slug)).map((e) => e.id));
+    for (const slug of companies.keys())
+      evidence.set(
+        slug,
+        (await this.contexts.evidenceFor(slug)).map((e) => e.id),
+      );
     const contacts = DEMO_CONTACTS.filter((c) => companies.has(c.company));
     const letters: { letter: LetterEntity; demo: DemoLetter | null }[] = [];
-    for (const demo of DEMO_LETTERS.filter((l) => companies.has(l.company))) letters.push({ letter: await this.letter(actor, companies.get(demo.company) as CompanyEntity, demo.sentOn, demo.orders, evidence, 'inquiry'), demo });
+    for (const demo of DEMO_LETTERS.filter((l) => companies.has(l.company)))
+      letters.push({
+        letter: await this.letter(
+          actor,
+          companies.get(demo.company) as CompanyEntity,
+          demo.sentOn,
+          demo.orders,
+          evidence,
+          'inquiry',
+        ),
+        demo,
+      });
     const batched: LetterEntity[] = [];
     for (const slug of DEMO_BATCH.companies.filter((s) => companies.has(s))) {
       const company = companies.get(slug) as CompanyEntity;
@@ -56,15 +74,34 @@ export class OutreachDemoSeedService {
       const contactRepo = this.store.repo(ContactEntity, tx);
       const contactIds = new Map<string, string>();
       for (const c of contacts) {
-        const saved = await contactRepo.save(contactRepo.create({ companyId: companies.get(c.company)?.id, name: c.name, role: c.role, email: c.email, source: DEMO_CONTACT_SOURCE, escalationOrder: c.order, active: true, updatedByLabel: actor.label }));
+        const saved = await contactRepo.save(
+          contactRepo.create({
+            companyId: companies.get(c.company)?.id,
+            name: c.name,
+            role: c.role,
+            email: c.email,
+            source: DEMO_CONTACT_SOURCE,
+            escalationOrder: c.order,
+            active: true,
+            updatedByLabel: actor.label,
+          }),
+        );
         contactIds.set(saved.email, saved.id);
       }
-      for (const letter of [...letters.map((l) => l.letter), ...batched]) letter.recipients = letter.recipients.map((r) => ({ ...r, contactId: contactIds.get(r.email) ?? null }));
+      for (const letter of [...letters.map((l) => l.letter), ...batched])
+        letter.recipients = letter.recipients.map((r) => ({ ...r, contactId: contactIds.get(r.email) ?? null }));
       const letterRepo = this.store.repo(LetterEntity, tx);
       for (const { letter, demo } of letters) {
         const saved = await letterRepo.save(letter);
         if (demo?.outcome === 'no_response') {
-          await letterRepo.update({ id: saved.id }, { responseState: 'no_response', overdueAt: saved.deadline, noResponseAt: addDays(saved.sentAt as Date, 2 * DEADLINE_DAYS) });
+          await letterRepo.update(
+            { id: saved.id },
+            {
+              responseState: 'no_response',
+              overdueAt: saved.deadline,
+              noResponseAt: addDays(saved.sentAt as Date, 2 * DEADLINE_DAYS),
+            },
+          );
         }
         if (demo?.response) {
           const r = demo.response;
@@ -87,7 +124,13 @@ export class OutreachDemoSeedService {
           await letterRepo.update({ id: saved.id }, { responseState: 'answered', answeredAt: day(r.respondedOn) });
         }
       }
-      const batch = await this.store.repo(LetterBatchEntity, tx).save(this.store.repo(LetterBatchEntity, tx).create({ title: DEMO_BATCH.title, templateKey: 'joint-letter', createdByLabel: actor.label, demo: true }));
+      const batch = await this.store
+        .repo(LetterBatchEntity, tx)
+        .save(
+          this.store
+            .repo(LetterBatchEntity, tx)
+            .create({ title: DEMO_BATCH.title, templateKey: 'joint-letter', createdByLabel: actor.label, demo: true }),
+        );
       for (const letter of batched) await letterRepo.save(Object.assign(letter, { batchId: batch.id }));
     });
     this.logger.log(`demo outreach seeded: ${contacts.length} contacts, ${letters.length + batched.length} letters`);
@@ -95,8 +138,18 @@ export class OutreachDemoSeedService {
   }
 
   /** A letter as it would have been sent on that day, frozen, public, marked demo. */
-  private async letter(actor: Actor, company: CompanyEntity, sentOn: string, orders: number[], evidence: Map<string, string[]>, templateKey: string): Promise<LetterEntity> {
-    const letter = Object.assign(this.draft(actor, company, orders, evidence, templateKey), { status: 'sent', responseState: 'awaiting' });
+  private async letter(
+    actor: Actor,
+    company: CompanyEntity,
+    sentOn: string,
+    orders: number[],
+    evidence: Map<string, string[]>,
+    templateKey: string,
+  ): Promise<LetterEntity> {
+    const letter = Object.assign(this.draft(actor, company, orders, evidence, templateKey), {
+      status: 'sent',
+      responseState: 'awaiting',
+    });
     const sentAt = day(sentOn);
     const rendered = await this.dispatcher.render(letter, company, 'The Leverage demo team', sentAt);
     return Object.assign(letter, {
@@ -112,7 +165,13 @@ export class OutreachDemoSeedService {
   }
 
   /** A draft from a template, to the company's contacts of these escalation orders. */
-  private draft(actor: Actor, company: CompanyEntity, orders: number[], evidence: Map<string, string[]>, templateKey: string): LetterEntity {
+  private draft(
+    actor: Actor,
+    company: CompanyEntity,
+    orders: number[],
+    evidence: Map<string, string[]>,
+    templateKey: string,
+  ): LetterEntity {
     const template = this.dispatcher.templates.get(templateKey);
     const recipients = DEMO_CONTACTS.filter((c) => c.company === company.slug && orders.includes(c.order)).map((c) => ({
       contactId: null,

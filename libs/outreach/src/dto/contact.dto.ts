@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '../../../companies';
 import { CONTACT_ROLES, type ContactRole } from '../contact.entity';
 
@@ -49,14 +61,20 @@ export class CreateContactDto {
   @IsString()
   source?: string;
 
-  @ApiProperty({ example: 1, description: '1 is written to first; when a company stays silent, the next one up is suggested.' })
+  @ApiProperty({
+    example: 1,
+    description: '1 is written to first; when a company stays silent, the next one up is suggested.',
+  })
   @ToNumber()
   @IsInt({ message: 'outreach.validation.order' })
   @Min(1, { message: 'outreach.validation.order' })
   @Max(99, { message: 'outreach.validation.order' })
   escalationOrder: number;
 
-  @ApiPropertyOptional({ default: true, description: 'Inactive contacts are kept (sent letters name them) but not written to.' })
+  @ApiPropertyOptional({
+    default: true,
+    description: 'Inactive contacts are kept (sent letters name them) but not written to.',
+  })
   @ToBoolean()
   @IsOptional()
   @IsBoolean()

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '../../../companies';
 import type { LetterKind } from '../letter.entity';
 
@@ -34,7 +48,11 @@ export class ComposeLetterDto {
   @IsIn(['initial', 'escalation'], { message: 'outreach.validation.kind' })
   kind?: Exclude<LetterKind, 'follow_up'>;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Contact ids; default the first active contact in escalation order.' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Contact ids; default the first active contact in escalation order.',
+  })
   @ToArray()
   @IsOptional()
   @IsArray()
@@ -42,7 +60,11 @@ export class ComposeLetterDto {
   @IsUUID('all', { each: true, message: 'outreach.validation.contact' })
   contacts?: string[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Published evidence the letter asks about; default all of the company's." })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: "Published evidence the letter asks about; default all of the company's.",
+  })
   @ToArray()
   @IsOptional()
   @IsArray()
@@ -50,7 +72,12 @@ export class ComposeLetterDto {
   @IsUUID('all', { each: true, message: 'outreach.validation.evidence' })
   evidence?: string[];
 
-  @ApiPropertyOptional({ default: DEFAULT_DEADLINE_DAYS, minimum: 1, maximum: 365, description: 'Days the company has to answer, counted from sending.' })
+  @ApiPropertyOptional({
+    default: DEFAULT_DEADLINE_DAYS,
+    minimum: 1,
+    maximum: 365,
+    description: 'Days the company has to answer, counted from sending.',
+  })
   @ToNumber()
   @IsOptional()
   @IsInt({ message: 'outreach.validation.deadline_days' })
@@ -65,7 +92,9 @@ export class ComposeLetterDto {
   @IsString()
   subject?: string;
 
-  @ApiPropertyOptional({ description: "The body as a Handlebars source (strict: unknown fields are refused); default the template's." })
+  @ApiPropertyOptional({
+    description: "The body as a Handlebars source (strict: unknown fields are refused); default the template's.",
+  })
   @IsOptional()
   @NoNulByte()
   @MaxLength(LETTER_BODY_MAX_LENGTH, { message: 'validation.too_long' })
@@ -89,7 +118,11 @@ export class CreateBatchDto {
   @IsNotEmpty({ message: 'validation.required' })
   title: string;
 
-  @ApiProperty({ type: [String], example: ['seagate', 'intel'], description: 'Slugs of the companies; each gets its own letter.' })
+  @ApiProperty({
+    type: [String],
+    example: ['seagate', 'intel'],
+    description: 'Slugs of the companies; each gets its own letter.',
+  })
   @ToArray()
   @IsArray({ message: 'outreach.validation.companies' })
   @ArrayMinSize(1, { message: 'outreach.validation.companies' })

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsCalendarDate, NoNulByte, SLUG_PATTERN, Trim, URL_OPTIONS } from '../../../companies';
 import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from '../response.entity';
 import { ToArray } from './letter.dto';
@@ -30,7 +41,9 @@ export class RecordResponseDto {
   @IsCalendarDate()
   respondedOn: string;
 
-  @ApiPropertyOptional({ description: 'The words of the answer (or a faithful summary, said so). Text or a link is required.' })
+  @ApiPropertyOptional({
+    description: 'The words of the answer (or a faithful summary, said so). Text or a link is required.',
+  })
   @Trim()
   @IsOptional()
   @NoNulByte()
@@ -48,7 +61,11 @@ export class RecordResponseDto {
   @IsIn(CLASSIFICATIONS, { message: 'outreach.validation.classification' })
   classification: Classification;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Published evidence this answers (its right of reply).' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Published evidence this answers (its right of reply).',
+  })
   @ToArray()
   @IsOptional()
   @IsArray()

@@ -43,11 +43,21 @@ export class BounceNotice {
     if (!user) return; // the account is gone: the dashboard still shows the bounce
     const company = (await this.store.companiesById([letter.companyId])).get(letter.companyId);
     const url = `${this.config.publicUrl}/console/outreach/letters/${letter.id}`;
-    const params = { company: company?.name ?? '', date: (letter.sentAt ?? letter.createdAt).toISOString().slice(0, 10), detail: data.detail ?? t('outreach.notice.no_detail'), url };
+    const params = {
+      company: company?.name ?? '',
+      date: (letter.sentAt ?? letter.createdAt).toISOString().slice(0, 10),
+      detail: data.detail ?? t('outreach.notice.no_detail'),
+      url,
+    };
     const sent = await this.uow.run(async (tx) => {
       // Under the letter's lock: two bounces of one letter tell its sender once.
-      await this.store.repo(LetterEntity, tx).findOne({ where: { id: letter.id }, lock: { mode: 'pessimistic_write' } });
-      const [{ told }] = await tx.manager.query(`SELECT count(*)::int AS told FROM mail_message WHERE ref_type = $1 AND ref_id = $2`, [NOTICE_RECORD, letter.id]);
+      await this.store
+        .repo(LetterEntity, tx)
+        .findOne({ where: { id: letter.id }, lock: { mode: 'pessimistic_write' } });
+      const [{ told }] = await tx.manager.query(
+        `SELECT count(*)::int AS told FROM mail_message WHERE ref_type = $1 AND ref_id = $2`,
+        [NOTICE_RECORD, letter.id],
+      );
       if (told > 0) return false;
       await this.mail.enqueue(tx, {
         to: user.email,

@@ -9,7 +9,10 @@ export function toInboundSummary(mail: InboundMailEntity, company: CompanyRef): 
     id: mail.id,
     receivedAt: mail.receivedAt.toISOString(),
     via: mail.via,
-    from: mail.fromName && mail.fromAddress ? `${mail.fromName} <${mail.fromAddress}>` : (mail.fromAddress ?? mail.envelopeFrom),
+    from:
+      mail.fromName && mail.fromAddress
+        ? `${mail.fromName} <${mail.fromAddress}>`
+        : (mail.fromAddress ?? mail.envelopeFrom),
     subject: mail.subject,
     status: mail.status,
     holdReason: mail.holdReason,

@@ -1,7 +1,23 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AuditService, Clock, UnitOfWork, validateOrThrow, type Actor, type AppConfig, type Tx } from '../../../core';
+import {
+  APP_CONFIG,
+  AuditService,
+  Clock,
+  UnitOfWork,
+  validateOrThrow,
+  type Actor,
+  type AppConfig,
+  type Tx,
+} from '../../../core';
 import type { CompanyEntity } from '../../../companies';
-import { BOUNCE_TAG, InboundMailError, MailService, parseInbound, readSignedAddress, type ParsedInbound } from '../../../mail';
+import {
+  BOUNCE_TAG,
+  InboundMailError,
+  MailService,
+  parseInbound,
+  readSignedAddress,
+  type ParsedInbound,
+} from '../../../mail';
 import { AttachReplyDto } from '../dto/response.dto';
 import { InboundMailEntity, type HoldReason, type InboundStatus } from '../inbound-mail.entity';
 import { LetterEntity } from '../letter.entity';
@@ -48,16 +64,20 @@ export class InboundService {
 
   async receive(raw: Buffer, meta: InboundMeta): Promise<InboundSummaryView> {
     if (!raw || raw.length === 0) throw OutreachException.inboundEmpty();
-    if (raw.length > this.config.inboundMaxBytes) throw OutreachException.inboundTooLarge(raw.length, this.config.inboundMaxBytes);
+    if (raw.length > this.config.inboundMaxBytes)
+      throw OutreachException.inboundTooLarge(raw.length, this.config.inboundMaxBytes);
     let parsed: ParsedInbound | null = null;
     try {
       parsed = await parseInbound(raw, this.config.inboundMaxBytes);
     } catch (error) {
       if (!(error instanceof InboundMailError)) throw error;
-      if (error.reason === 'too_large') throw OutreachException.inboundTooLarge(raw.length, this.config.inboundMaxBytes);
+      if (error.reason === 'too_large')
+        throw OutreachException.inboundTooLarge(raw.length, this.config.inboundMaxBytes);
     }
     const saved = await this.uow.run(async (tx) => {
-      const routing = parsed ? await this.route(tx, parsed, meta) : { status: 'held' as const, holdReason: 'unparseable' as const, letter: null, detail: null };
+      const routing = parsed
+        ? await this.route(tx, parsed, meta)
+        : { status: 'held' as const, holdReason: 'unparseable' as const, letter: null, detail: null };
       const repo = this.store.repo(InboundMailEntity, tx);
       const entity = await repo.save(
         repo.create({
@@ -81,13 +101,19 @@ export class InboundService {
       );
       return { entity, letter: routing.letter };
     });
-    this.logger.log(`inbound ${saved.entity.id} via ${meta.via}: ${saved.entity.status}${saved.entity.holdReason ? ` (${saved.entity.holdReason})` : ''}`);
-    const company = saved.letter ? ((await this.store.companiesById([saved.letter.companyId])).get(saved.letter.companyId) ?? null) : null;
+    this.logger.log(
+      `inbound ${saved.entity.id} via ${meta.via}: ${saved.entity.status}${saved.entity.holdReason ? ` (${saved.entity.holdReason})` : ''}`,
+    );
+    const company = saved.letter
+      ? ((await this.store.companiesById([saved.letter.companyId])).get(saved.letter.companyId) ?? null)
+      : null;
     return toInboundSummary(saved.entity, company);
   }
 
   private async route(tx: Tx, parsed: ParsedInbound, meta: InboundMeta): Promise<Routing> {
-    const addresses = [...(meta.envelope?.rcptTo ?? []), ...parsed.to, ...parsed.cc, ...parsed.deliveredTo].map((a) => a.toLowerCase());
+    const addresses = [...(meta.envelope?.rcptTo ?? []), ...parsed.to, ...parsed.cc, ...parsed.deliveredTo].map((a) =>
+      a.toLowerCase(),
+    );
     // A bounce: to our VERP address, or a delivery report about one of our messages.
     const bounce = await this.bounce(tx, parsed, addresses);
     if (bounce) return bounce;
@@ -99,7 +125,9 @@ export class InboundService {
         forged = true;
         continue;
       }
-      const letter = UUID.test(signed.id) ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: signed.id } }) : null;
+      const letter = UUID.test(signed.id)
+        ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: signed.id } })
+        : null;
       if (!letter) return { status: 'held', holdReason: 'unknown_letter', letter: null, detail: null };
       return this.attachTo(tx, letter, parsed);
     }
@@ -107,8 +135,13 @@ export class InboundService {
     // A reply sent to our From address instead: it names the message it answers.
     const answered = [parsed.inReplyTo, ...parsed.references].filter((id): id is string => Boolean(id));
     if (answered.length) {
-      const rows = await tx.manager.query(`SELECT ref_id FROM mail_message WHERE message_id = ANY($1::text[]) AND ref_type = $2 LIMIT 1`, [answered, LETTER_RECORD]);
-      const letter = rows[0] ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: rows[0].ref_id } }) : null;
+      const rows = await tx.manager.query(
+        `SELECT ref_id FROM mail_message WHERE message_id = ANY($1::text[]) AND ref_type = $2 LIMIT 1`,
+        [answered, LETTER_RECORD],
+      );
+      const letter = rows[0]
+        ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: rows[0].ref_id } })
+        : null;
       if (letter) return this.attachTo(tx, letter, parsed);
     }
     if (parsed.dsn) return { status: 'held', holdReason: 'delivery_notice', letter: null, detail: dsnDetail(parsed) };
@@ -117,7 +150,10 @@ export class InboundService {
 
   private async attachTo(tx: Tx, letter: LetterEntity, parsed: ParsedInbound): Promise<Routing> {
     // Replies to a follow-up belong to the letter it follows.
-    const target = letter.kind === 'follow_up' && letter.parentLetterId ? await this.store.repo(LetterEntity, tx).findOneOrFail({ where: { id: letter.parentLetterId } }) : letter;
+    const target =
+      letter.kind === 'follow_up' && letter.parentLetterId
+        ? await this.store.repo(LetterEntity, tx).findOneOrFail({ where: { id: letter.parentLetterId } })
+        : letter;
     return { status: parsed.isAutoReply ? 'auto_reply' : 'attached', holdReason: null, letter: target, detail: null };
   }
 
@@ -136,25 +172,41 @@ export class InboundService {
     }
     if (!rowId) return null;
     const [row] = await tx.manager.query(`SELECT ref_type, ref_id FROM mail_message WHERE id = $1`, [rowId]);
-    const letter = row?.ref_type === LETTER_RECORD ? await this.store.repo(LetterEntity, tx).findOne({ where: { id: row.ref_id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const letter =
+      row?.ref_type === LETTER_RECORD
+        ? await this.store
+            .repo(LetterEntity, tx)
+            .findOne({ where: { id: row.ref_id }, lock: { mode: 'pessimistic_write' } })
+        : null;
     if (!parsed.dsn) return letter ? this.attachTo(tx, letter, parsed) : null;
     if (!parsed.dsn.recipients.some((r) => r.action === 'failed')) return null; // a delay notice: held as such
     const detail = dsnDetail(parsed) ?? parsed.subject;
     await this.mail.markBounced(tx, { messageRowId: rowId }, detail);
     if (!letter) return { status: 'bounce', holdReason: null, letter: null, detail };
     // The letter is bounced when none of its messages got through.
-    const [{ open }] = await tx.manager.query(`SELECT count(*)::int AS open FROM mail_message WHERE ref_type = $1 AND ref_id = $2 AND status <> 'bounced'`, [LETTER_RECORD, letter.id]);
+    const [{ open }] = await tx.manager.query(
+      `SELECT count(*)::int AS open FROM mail_message WHERE ref_type = $1 AND ref_id = $2 AND status <> 'bounced'`,
+      [LETTER_RECORD, letter.id],
+    );
     if (open === 0 && letter.status === 'sent') {
-      await this.store.repo(LetterEntity, tx).update({ id: letter.id }, { status: 'bounced', bouncedAt: this.clock.now(), version: letter.version + 1 });
+      await this.store
+        .repo(LetterEntity, tx)
+        .update({ id: letter.id }, { status: 'bounced', bouncedAt: this.clock.now(), version: letter.version + 1 });
     }
     await this.notice.enqueue(tx, letter.id, detail);
     return { status: 'bounce', holdReason: null, letter, detail };
   }
 
   async list(filter: { status?: InboundStatus; letterId?: string } = {}): Promise<InboundSummaryView[]> {
-    const query = this.store.repo(InboundMailEntity).createQueryBuilder('m').select(SUMMARY_COLUMNS.map((c) => `m.${c}`)).orderBy('m.received_at', 'DESC').take(500);
+    const query = this.store
+      .repo(InboundMailEntity)
+      .createQueryBuilder('m')
+      .select(SUMMARY_COLUMNS.map((c) => `m.${c}`))
+      .orderBy('m.received_at', 'DESC')
+      .take(500);
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
-    if (filter.letterId) query.andWhere('m.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
+    if (filter.letterId)
+      query.andWhere('m.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
     const rows = await query.getMany();
     const letters = await this.lettersOf(rows);
     return rows.map((row) => toInboundSummary(row, row.letterId ? (letters.get(row.letterId) ?? null) : null));
@@ -163,7 +215,9 @@ export class InboundService {
   async get(id: string): Promise<InboundView> {
     const mail = await this.find(id);
     const letters = await this.lettersOf([mail]);
-    const response = await this.store.repo(ResponseEntity).findOne({ where: { inboundMailId: mail.id }, select: { id: true } });
+    const response = await this.store
+      .repo(ResponseEntity)
+      .findOne({ where: { inboundMailId: mail.id }, select: { id: true } });
     return toInboundView(mail, mail.letterId ? (letters.get(mail.letterId) ?? null) : null, response?.id ?? null);
   }
 
@@ -179,8 +233,23 @@ export class InboundService {
       const letter = await this.store.repo(LetterEntity, tx).findOne({ where: { id: dto.letter } });
       if (!letter) throw OutreachException.letterNotFound(dto.letter);
       if (letter.status === 'draft') throw OutreachException.notSent();
-      await this.store.repo(InboundMailEntity, tx).update({ id: mail.id }, { status: 'attached', holdReason: null, letterId: letter.id, handledByLabel: actor.label, handledAt: this.clock.now() });
-      await this.audit.record(tx, actor, { recordType: INBOUND_RECORD, recordId: mail.id, action: 'attach', before: { status: mail.status }, after: { status: 'attached', letterId: letter.id } });
+      await this.store.repo(InboundMailEntity, tx).update(
+        { id: mail.id },
+        {
+          status: 'attached',
+          holdReason: null,
+          letterId: letter.id,
+          handledByLabel: actor.label,
+          handledAt: this.clock.now(),
+        },
+      );
+      await this.audit.record(tx, actor, {
+        recordType: INBOUND_RECORD,
+        recordId: mail.id,
+        action: 'attach',
+        before: { status: mail.status },
+        after: { status: 'attached', letterId: letter.id },
+      });
     });
     return this.get(id);
   }
@@ -189,8 +258,16 @@ export class InboundService {
   async dismiss(actor: Actor, id: string): Promise<InboundView> {
     await this.uow.run(async (tx) => {
       const mail = await this.lock(tx, id, ['held', 'attached', 'auto_reply']);
-      await this.store.repo(InboundMailEntity, tx).update({ id: mail.id }, { status: 'dismissed', handledByLabel: actor.label, handledAt: this.clock.now() });
-      await this.audit.record(tx, actor, { recordType: INBOUND_RECORD, recordId: mail.id, action: 'dismiss', before: { status: mail.status }, after: { status: 'dismissed' } });
+      await this.store
+        .repo(InboundMailEntity, tx)
+        .update({ id: mail.id }, { status: 'dismissed', handledByLabel: actor.label, handledAt: this.clock.now() });
+      await this.audit.record(tx, actor, {
+        recordType: INBOUND_RECORD,
+        recordId: mail.id,
+        action: 'dismiss',
+        before: { status: mail.status },
+        after: { status: 'dismissed' },
+      });
     });
     return this.get(id);
   }
@@ -202,7 +279,9 @@ export class InboundService {
   }
 
   private async lock(tx: Tx, id: string, from: InboundStatus[]): Promise<InboundMailEntity> {
-    const mail = UUID.test(id) ? await this.store.repo(InboundMailEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const mail = UUID.test(id)
+      ? await this.store.repo(InboundMailEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!mail) throw OutreachException.inboundNotFound(id);
     if (!from.includes(mail.status)) throw OutreachException.inboundHandled(mail.status);
     return mail;
@@ -211,13 +290,30 @@ export class InboundService {
   private async lettersOf(rows: InboundMailEntity[]): Promise<Map<string, CompanyEntity>> {
     const ids = [...new Set(rows.map((r) => r.letterId).filter((id): id is string => id !== null))];
     if (!ids.length) return new Map();
-    const letters = await this.store.repo(LetterEntity).createQueryBuilder('l').select(['l.id', 'l.companyId']).where('l.id IN (:...ids)', { ids }).getMany();
+    const letters = await this.store
+      .repo(LetterEntity)
+      .createQueryBuilder('l')
+      .select(['l.id', 'l.companyId'])
+      .where('l.id IN (:...ids)', { ids })
+      .getMany();
     const companies = await this.store.companiesById(letters.map((l) => l.companyId));
     return new Map(letters.map((l) => [l.id, companies.get(l.companyId) as CompanyEntity]));
   }
 }
 
-const SUMMARY_COLUMNS = ['id', 'receivedAt', 'via', 'envelopeFrom', 'fromAddress', 'fromName', 'subject', 'status', 'holdReason', 'detail', 'letterId'];
+const SUMMARY_COLUMNS = [
+  'id',
+  'receivedAt',
+  'via',
+  'envelopeFrom',
+  'fromAddress',
+  'fromName',
+  'subject',
+  'status',
+  'holdReason',
+  'detail',
+  'letterId',
+];
 
 function dsnDetail(parsed: ParsedInbound): string | null {
   const recipients = parsed.dsn?.recipients ?? [];

@@ -12,7 +12,10 @@ export interface ReplyReceiver {
  * The built-in SMTP receiver for replies and bounces, when INBOUND_SMTP_PORT is set: each message
  * is stored by InboundService before the sender hears 250, so a failure makes the sender retry.
  */
-export async function startReplyReceiver(app: INestApplicationContext, config: AppConfig): Promise<ReplyReceiver | null> {
+export async function startReplyReceiver(
+  app: INestApplicationContext,
+  config: AppConfig,
+): Promise<ReplyReceiver | null> {
   if (config.inboundSmtpPort === null) return null;
   const inbound = app.get(InboundService);
   const logger = new Logger('InboundSmtp');
@@ -23,7 +26,9 @@ export async function startReplyReceiver(app: INestApplicationContext, config: A
     domain: config.mailDomain,
     logger,
     // Our signed addresses (a forged one is taken, to be held as such) and the From mailbox; nothing else.
-    acceptRecipient: (address) => readSignedAddress(config.hmacSecret, address, config.mailDomain) !== null || address === fromAddress(config.mailFrom),
+    acceptRecipient: (address) =>
+      readSignedAddress(config.hmacSecret, address, config.mailDomain) !== null ||
+      address === fromAddress(config.mailFrom),
     onMessage: async (raw, envelope) => {
       await inbound.receive(raw, { via: 'smtp', envelope });
     },

@@ -51,7 +51,11 @@ export class LetterContextBuilder {
     for (const id of input.evidenceIds) items.push(await this.evidence.get(id, 'public'));
     const recipients = input.recipients.map((r) => ({ name: r.name, role: t(`outreach.contact_role.${r.role}`) }));
     return {
-      company: { name: input.company.name, country: input.company.country, url: `${this.config.publicUrl}/companies/${encodeURIComponent(input.company.slug)}` },
+      company: {
+        name: input.company.name,
+        country: input.company.country,
+        url: `${this.config.publicUrl}/companies/${encodeURIComponent(input.company.slug)}`,
+      },
       contact: recipients[0] ?? { name: 'Sir or Madam', role: t('outreach.contact_role.other') },
       recipients,
       evidence: items.map((item) => ({
@@ -60,7 +64,12 @@ export class LetterContextBuilder {
         category: t(`evidence.category.${item.category}`),
         period: period(item.periodStart, item.periodEnd),
         url: `${this.config.publicUrl}/evidence/${item.id}`,
-        sources: item.sources.map((s) => ({ title: s.title, publisher: s.publisher, publishedOn: s.publishedOn, url: s.url })),
+        sources: item.sources.map((s) => ({
+          title: s.title,
+          publisher: s.publisher,
+          publishedOn: s.publishedOn,
+          url: s.url,
+        })),
       })),
       deadline: longDate(input.deadline),
       deadlineDays: input.deadlineDays,
@@ -73,7 +82,11 @@ export class LetterContextBuilder {
 
   /** The line under every letter: how to answer, and that the answer will be public. */
   footer(deadlineDays: number): string {
-    return t('outreach.letter.footer', { organization: this.organizationName(), url: this.config.publicUrl, days: deadlineDays });
+    return t('outreach.letter.footer', {
+      organization: this.organizationName(),
+      url: this.config.publicUrl,
+      days: deadlineDays,
+    });
   }
 
   private organizationName(): string {

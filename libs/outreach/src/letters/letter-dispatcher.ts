@@ -65,9 +65,17 @@ export class LetterDispatcher {
   }
 
   /** Renders what the letter would be if sent now (reads only; outside a transaction). */
-  async render(letter: LetterEntity, company: CompanyEntity, senderName: string, at = this.clock.now()): Promise<DatedLetter> {
-    const parent = letter.parentLetterId ? await this.store.repo(LetterEntity).findOne({ where: { id: letter.parentLetterId } }) : null;
-    const deadline = letter.kind === 'follow_up' && parent?.deadline ? parent.deadline : addDays(at, letter.deadlineDays);
+  async render(
+    letter: LetterEntity,
+    company: CompanyEntity,
+    senderName: string,
+    at = this.clock.now(),
+  ): Promise<DatedLetter> {
+    const parent = letter.parentLetterId
+      ? await this.store.repo(LetterEntity).findOne({ where: { id: letter.parentLetterId } })
+      : null;
+    const deadline =
+      letter.kind === 'follow_up' && parent?.deadline ? parent.deadline : addDays(at, letter.deadlineDays);
     const context = await this.contexts.build({
       deadline,
       company,
@@ -78,14 +86,27 @@ export class LetterDispatcher {
       senderName,
       parent: parent?.sentAt ? { subject: parent.subject ?? '', sentAt: parent.sentAt } : null,
     });
-    return { ...this.templates.render({ subject: letter.subjectSource, body: letter.bodySource }, context, this.contexts.footer(letter.deadlineDays)), deadline };
+    return {
+      ...this.templates.render(
+        { subject: letter.subjectSource, body: letter.bodySource },
+        context,
+        this.contexts.footer(letter.deadlineDays),
+      ),
+      deadline,
+    };
   }
 
   /**
    * The letter must be locked by the caller and still a draft. `rendered` was made before the
    * transaction (reading the record needs the connection the transaction holds).
    */
-  async dispatch(tx: Tx, actor: Actor, letter: LetterEntity, company: CompanyEntity, rendered: DatedLetter): Promise<LetterEntity> {
+  async dispatch(
+    tx: Tx,
+    actor: Actor,
+    letter: LetterEntity,
+    company: CompanyEntity,
+    rendered: DatedLetter,
+  ): Promise<LetterEntity> {
     if (letter.status !== 'draft') throw OutreachException.alreadySent(letter.sentAt ?? letter.updatedAt);
     if (letter.recipients.length === 0) throw OutreachException.noContact(company.name);
     const now = this.clock.now();
@@ -121,11 +142,19 @@ export class LetterDispatcher {
         updatedByLabel: actor.label,
       }),
     );
-    await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'send', before, after: letterSnapshot(sent) });
+    await this.audit.record(tx, actor, {
+      recordType: LETTER_RECORD,
+      recordId: letter.id,
+      action: 'send',
+      before,
+      after: letterSnapshot(sent),
+    });
     return sent;
   }
 }
 
 export function contentHash(rendered: RenderedLetter): string {
-  return createHash('sha256').update(JSON.stringify([rendered.subject, rendered.text, rendered.html])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([rendered.subject, rendered.text, rendered.html]))
+    .digest('hex');
 }

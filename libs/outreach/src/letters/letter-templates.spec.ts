@@ -35,7 +35,11 @@ describe('letter templates', () => {
 
   it('renders every template against a full record', () => {
     for (const tpl of templates.list()) {
-      const rendered = templates.render(tpl, { ...context, parent: { subject: 'Earlier', sentOn: '1 September 2020' } }, 'footer');
+      const rendered = templates.render(
+        tpl,
+        { ...context, parent: { subject: 'Earlier', sentOn: '1 September 2020' } },
+        'footer',
+      );
       expect(rendered.subject).toContain('Supermicro');
       expect(rendered.text).toContain('15 September 2020');
     }
@@ -50,7 +54,12 @@ describe('letter templates', () => {
   });
 
   it('refuses an unknown field, naming it, its line and the fields there are', () => {
-    const attempt = () => templates.render({ subject: 'Hello', body: 'Dear {{contact.name}},\n\nWe ask {{company.ceo}} to answer.' }, context, '');
+    const attempt = () =>
+      templates.render(
+        { subject: 'Hello', body: 'Dear {{contact.name}},\n\nWe ask {{company.ceo}} to answer.' },
+        context,
+        '',
+      );
     expect(attempt).toThrow(OutreachException);
     try {
       attempt();
@@ -63,14 +72,20 @@ describe('letter templates', () => {
   });
 
   it('refuses a field unknown inside a loop and a broken tag, in the subject too', () => {
-    expect(() => templates.render({ subject: '{{#each evidence}}{{nope}}{{/each}}', body: '' }, context, '')).toThrow(/nope/);
+    expect(() => templates.render({ subject: '{{#each evidence}}{{nope}}{{/each}}', body: '' }, context, '')).toThrow(
+      /nope/,
+    );
     expect(() => templates.render({ subject: 'ok', body: 'Hi {{ company.name' }, context, '')).toThrow(/line 1/);
   });
 
   it('allows no helpers beyond the built-in ones', () => {
-    expect(templates.render({ subject: 'x', body: '{{lookup company "name"}}' }, context, '').text).toContain('Supermicro');
+    expect(templates.render({ subject: 'x', body: '{{lookup company "name"}}' }, context, '').text).toContain(
+      'Supermicro',
+    );
     expect(() => templates.render({ subject: 'x', body: '{{log "x"}}' }, context, '')).toThrow(OutreachException);
-    expect(() => templates.render({ subject: 'x', body: '{{custom company}}' }, context, '')).toThrow(OutreachException);
+    expect(() => templates.render({ subject: 'x', body: '{{custom company}}' }, context, '')).toThrow(
+      OutreachException,
+    );
   });
 
   it('refuses an unknown template key, listing those there are', () => {
@@ -78,7 +93,12 @@ describe('letter templates', () => {
   });
 
   it('reads front matter and refuses a file without it', () => {
-    expect(parseTemplateFile('x', '---\nname: N\nsubject: S {{company.name}}\n---\nBody\n')).toEqual({ key: 'x', name: 'N', subject: 'S {{company.name}}', body: 'Body\n' });
+    expect(parseTemplateFile('x', '---\nname: N\nsubject: S {{company.name}}\n---\nBody\n')).toEqual({
+      key: 'x',
+      name: 'N',
+      subject: 'S {{company.name}}',
+      body: 'Body\n',
+    });
     expect(() => parseTemplateFile('x', 'Body')).toThrow(/front matter/);
   });
 });

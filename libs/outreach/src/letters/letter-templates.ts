@@ -41,7 +41,8 @@ export function parseTemplateFile(key: string, source: string): LetterTemplate {
       return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
     }),
   );
-  if (!meta.name || !meta.subject) throw new Error(`templates/letters/${key}.hbs needs a name and a subject in its front matter`);
+  if (!meta.name || !meta.subject)
+    throw new Error(`templates/letters/${key}.hbs needs a name and a subject in its front matter`);
   return { key, name: meta.name, subject: meta.subject, body: source.slice(match[0].length).trim() + '\n' };
 }
 
@@ -91,7 +92,12 @@ export class LetterTemplates {
 
   private renderOne(field: 'subject' | 'body', source: string, context: LetterContext): string {
     try {
-      return this.handlebars.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: { log: false } })(context, { allowProtoPropertiesByDefault: false });
+      return this.handlebars.compile(source, {
+        strict: true,
+        noEscape: true,
+        knownHelpersOnly: true,
+        knownHelpers: { log: false },
+      })(context, { allowProtoPropertiesByDefault: false });
     } catch (error) {
       throw OutreachException.templateError(field, describe(source, error as Error));
     }

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditService, Clock, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type Tx } from '../../../core';
+import {
+  AuditService,
+  Clock,
+  t,
+  UnitOfWork,
+  validateOrThrow,
+  ValidationFailedException,
+  type Actor,
+  type Tx,
+} from '../../../core';
 import type { CompanyEntity } from '../../../companies';
 import { MailService } from '../../../mail';
 import { ContactEntity } from '../contact.entity';
@@ -47,8 +56,14 @@ export class LettersService {
   }
 
   async list(filter: LetterFilter = {}): Promise<LetterSummaryView[]> {
-    const query = this.store.repo(LetterEntity).createQueryBuilder('l').orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').take(MAX_LETTERS);
-    if (filter.company) query.andWhere('l.company_id = :company', { company: (await this.store.company(filter.company)).id });
+    const query = this.store
+      .repo(LetterEntity)
+      .createQueryBuilder('l')
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .take(MAX_LETTERS);
+    if (filter.company)
+      query.andWhere('l.company_id = :company', { company: (await this.store.company(filter.company)).id });
     if (filter.status) query.andWhere('l.status = :status', { status: filter.status });
     if (filter.responseState) query.andWhere('l.response_state = :state', { state: filter.responseState });
     if (filter.batchId) query.andWhere('l.batch_id = :batch', { batch: filter.batchId });
@@ -67,7 +82,11 @@ export class LettersService {
   }
 
   /** A new draft: the template's sources, the company's first contact and its public evidence unless chosen. */
-  async compose(actor: Actor, input: ComposeLetterDto, extra: { batchId?: string; demo?: boolean } = {}): Promise<LetterView> {
+  async compose(
+    actor: Actor,
+    input: ComposeLetterDto,
+    extra: { batchId?: string; demo?: boolean } = {},
+  ): Promise<LetterView> {
     const { draft, company } = await this.draftOf(actor, input, extra);
     const saved = await this.uow.run((tx) => this.saveDraft(tx, actor, draft));
     return toLetterView(saved, company, []);
@@ -76,12 +95,21 @@ export class LettersService {
   /** Writes a draft made by draftOf, with its audit record, in the caller's transaction. */
   async saveDraft(tx: Tx, actor: Actor, draft: LetterEntity): Promise<LetterEntity> {
     const letter = await this.store.repo(LetterEntity, tx).save(draft);
-    await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: letter.id, action: 'create', after: letterSnapshot(letter) });
+    await this.audit.record(tx, actor, {
+      recordType: LETTER_RECORD,
+      recordId: letter.id,
+      action: 'create',
+      after: letterSnapshot(letter),
+    });
     return letter;
   }
 
   /** The draft a compose would write, checked (company, contacts, evidence, template fields), not written. */
-  async draftOf(actor: Actor, input: ComposeLetterDto, extra: { batchId?: string; demo?: boolean } = {}): Promise<{ draft: LetterEntity; company: CompanyEntity }> {
+  async draftOf(
+    actor: Actor,
+    input: ComposeLetterDto,
+    extra: { batchId?: string; demo?: boolean } = {},
+  ): Promise<{ draft: LetterEntity; company: CompanyEntity }> {
     const dto = await validateOrThrow(ComposeLetterDto, input);
     const company = await this.store.company(dto.company);
     const kind = dto.kind ?? 'initial';
@@ -123,13 +151,27 @@ export class LettersService {
       evidenceIds: dto.evidence ?? current.evidenceIds,
       deadlineDays: dto.deadlineDays ?? current.deadlineDays,
     };
-    const subject = (await this.dispatcher.render(Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes), company, await this.dispatcher.senderName(actor))).subject;
+    const subject = (
+      await this.dispatcher.render(
+        Object.assign(this.store.repo(LetterEntity).create({ ...current }), changes),
+        company,
+        await this.dispatcher.senderName(actor),
+      )
+    ).subject;
     const saved = await this.uow.run(async (tx) => {
       const before = await this.lock(tx, id, dto.version);
       if (before.status !== 'draft') throw OutreachException.alreadySent(before.sentAt ?? before.updatedAt);
       const snapshot = letterSnapshot(before);
-      const after = await this.store.repo(LetterEntity, tx).save(Object.assign(before, changes, { subject, version: before.version + 1, updatedByLabel: actor.label }));
-      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: id, action: 'update', before: snapshot, after: letterSnapshot(after) });
+      const after = await this.store
+        .repo(LetterEntity, tx)
+        .save(Object.assign(before, changes, { subject, version: before.version + 1, updatedByLabel: actor.label }));
+      await this.audit.record(tx, actor, {
+        recordType: LETTER_RECORD,
+        recordId: id,
+        action: 'update',
+        before: snapshot,
+        after: letterSnapshot(after),
+      });
       return after;
     });
     return toLetterView(saved, company, []);
@@ -138,7 +180,8 @@ export class LettersService {
   /** What the company would receive if the letter were sent now; a sent letter shows what was sent. */
   async preview(id: string, actor: Actor): Promise<PreviewView> {
     const letter = await this.find(id);
-    if (letter.status !== 'draft') return { subject: letter.subject ?? '', text: letter.textBody ?? '', html: letter.htmlBody ?? '' };
+    if (letter.status !== 'draft')
+      return { subject: letter.subject ?? '', text: letter.textBody ?? '', html: letter.htmlBody ?? '' };
     const company = (await this.store.companiesById([letter.companyId])).get(letter.companyId) as CompanyEntity;
     return this.dispatcher.render(letter, company, await this.dispatcher.senderName(actor));
   }
@@ -166,8 +209,20 @@ export class LettersService {
       if (letter.status === 'draft') throw OutreachException.notSent();
       if (letter.publishedAt) return;
       const before = letterSnapshot(letter);
-      const after = await this.store.repo(LetterEntity, tx).save(Object.assign(letter, { publishedAt: this.clock.now(), version: letter.version + 1, updatedByLabel: actor.label }));
-      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: id, action: 'publish', before, after: letterSnapshot(after) });
+      const after = await this.store.repo(LetterEntity, tx).save(
+        Object.assign(letter, {
+          publishedAt: this.clock.now(),
+          version: letter.version + 1,
+          updatedByLabel: actor.label,
+        }),
+      );
+      await this.audit.record(tx, actor, {
+        recordType: LETTER_RECORD,
+        recordId: id,
+        action: 'publish',
+        before,
+        after: letterSnapshot(after),
+      });
     });
     return this.get(id);
   }
@@ -178,7 +233,12 @@ export class LettersService {
       const letter = await this.lock(tx, id, dto.version);
       if (letter.status !== 'draft') throw OutreachException.alreadySent(letter.sentAt ?? letter.updatedAt);
       await this.store.repo(LetterEntity, tx).delete({ id });
-      await this.audit.record(tx, actor, { recordType: LETTER_RECORD, recordId: id, action: 'delete', before: letterSnapshot(letter) });
+      await this.audit.record(tx, actor, {
+        recordType: LETTER_RECORD,
+        recordId: id,
+        action: 'delete',
+        before: letterSnapshot(letter),
+      });
     });
   }
 
@@ -189,9 +249,12 @@ export class LettersService {
   }
 
   async lock(tx: Tx, id: string, version: number): Promise<LetterEntity> {
-    const letter = UUID.test(id) ? await this.store.repo(LetterEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const letter = UUID.test(id)
+      ? await this.store.repo(LetterEntity, tx).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!letter) throw OutreachException.letterNotFound(id);
-    if (letter.version !== version) throw OutreachException.versionConflict(version, letter.version, letter.updatedByLabel, letter.updatedAt);
+    if (letter.version !== version)
+      throw OutreachException.versionConflict(version, letter.version, letter.updatedByLabel, letter.updatedAt);
     return letter;
   }
 
@@ -199,11 +262,24 @@ export class LettersService {
   async recipients(company: CompanyEntity, contactIds: string[] | undefined, tx?: Tx): Promise<LetterRecipient[]> {
     const repo = this.store.repo(ContactEntity, tx);
     const contacts = contactIds
-      ? await repo.find({ where: { id: In(contactIds), companyId: company.id, active: true }, order: { escalationOrder: 'ASC' } })
-      : await repo.find({ where: { companyId: company.id, active: true }, order: { escalationOrder: 'ASC', createdAt: 'ASC' }, take: 1 });
+      ? await repo.find({
+          where: { id: In(contactIds), companyId: company.id, active: true },
+          order: { escalationOrder: 'ASC' },
+        })
+      : await repo.find({
+          where: { companyId: company.id, active: true },
+          order: { escalationOrder: 'ASC', createdAt: 'ASC' },
+          take: 1,
+        });
     if (contactIds && contacts.length !== new Set(contactIds).size) {
       throw new ValidationFailedException([{ field: 'contacts', message: t('outreach.validation.contact') }]);
     }
-    return contacts.map((c) => ({ contactId: c.id, name: c.name, role: c.role, email: c.email, escalationOrder: c.escalationOrder }));
+    return contacts.map((c) => ({
+      contactId: c.id,
+      name: c.name,
+      role: c.role,
+      email: c.email,
+      escalationOrder: c.escalationOrder,
+    }));
   }
 }

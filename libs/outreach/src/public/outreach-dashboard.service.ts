@@ -15,13 +15,19 @@ import { EscalationView, InboundSummaryView, LetterSummaryView } from '../outrea
 export const DUE_SOON_DAYS = 3;
 
 export class DashboardView {
-  @ApiProperty({ type: () => [LetterSummaryView], description: `Awaiting an answer, deadline within ${DUE_SOON_DAYS} days.` })
+  @ApiProperty({
+    type: () => [LetterSummaryView],
+    description: `Awaiting an answer, deadline within ${DUE_SOON_DAYS} days.`,
+  })
   dueSoon: LetterSummaryView[];
 
   @ApiProperty({ type: () => [LetterSummaryView] })
   overdue: LetterSummaryView[];
 
-  @ApiProperty({ type: () => [InboundSummaryView], description: 'Replies attached to their letter, waiting to be classified.' })
+  @ApiProperty({
+    type: () => [InboundSummaryView],
+    description: 'Replies attached to their letter, waiting to be classified.',
+  })
   awaitingClassification: InboundSummaryView[];
 
   @ApiProperty({ type: () => [InboundSummaryView], description: 'Messages that matched no letter.' })
@@ -30,7 +36,10 @@ export class DashboardView {
   @ApiProperty({ type: () => [LetterSummaryView], description: 'Letters with a bounced delivery.' })
   bounces: LetterSummaryView[];
 
-  @ApiProperty({ type: () => [EscalationView], description: 'Unanswered (no_response) or bounced letters, with the next contact to write to.' })
+  @ApiProperty({
+    type: () => [EscalationView],
+    description: 'Unanswered (no_response) or bounced letters, with the next contact to write to.',
+  })
   escalations: EscalationView[];
 
   @ApiProperty({ type: () => [LetterSummaryView] })
@@ -53,14 +62,19 @@ export class OutreachDashboardService {
     const repo = this.store.repo(LetterEntity);
     const dueSoon = await repo
       .createQueryBuilder('l')
-      .where(`l.response_state = 'awaiting' AND l.deadline > :now AND l.deadline <= :soon`, { now, soon: addDays(now, DUE_SOON_DAYS) })
+      .where(`l.response_state = 'awaiting' AND l.deadline > :now AND l.deadline <= :soon`, {
+        now,
+        soon: addDays(now, DUE_SOON_DAYS),
+      })
       .orderBy('l.deadline', 'ASC')
       .take(100)
       .getMany();
     const overdue = await repo.find({ where: { responseState: 'overdue' }, order: { deadline: 'ASC' }, take: 100 });
     const bounced = await repo
       .createQueryBuilder('l')
-      .where(`l.status = 'bounced' OR EXISTS (SELECT 1 FROM mail_message m WHERE m.ref_type = 'outreach_letter' AND m.ref_id = l.id AND m.status = 'bounced')`)
+      .where(
+        `l.status = 'bounced' OR EXISTS (SELECT 1 FROM mail_message m WHERE m.ref_type = 'outreach_letter' AND m.ref_id = l.id AND m.status = 'bounced')`,
+      )
       .orderBy('l.sent_at', 'DESC')
       .take(100)
       .getMany();
@@ -90,9 +104,13 @@ export class OutreachDashboardService {
         ORDER BY l.company_id, l.sent_at DESC`,
       [],
     );
-    const latest = rows.length ? await this.store.repo(LetterEntity).find({ where: { id: In(rows.map((row) => row.id)) } }) : [];
+    const latest = rows.length
+      ? await this.store.repo(LetterEntity).find({ where: { id: In(rows.map((row) => row.id)) } })
+      : [];
     const top = new Map(rows.map((row) => [row.id, row.top ?? 0]));
-    const stuck = latest.filter((letter) => letter.responseState === 'no_response' || letter.status === 'bounced').map((letter) => ({ letter, top: top.get(letter.id) ?? 0 }));
+    const stuck = latest
+      .filter((letter) => letter.responseState === 'no_response' || letter.status === 'bounced')
+      .map((letter) => ({ letter, top: top.get(letter.id) ?? 0 }));
     const companies = await this.store.companiesById(stuck.map((s) => s.letter.companyId));
     const result: EscalationView[] = [];
     for (const { letter, top } of stuck) {
@@ -103,7 +121,11 @@ export class OutreachDashboardService {
         .where('c.company_id = :company AND c.active AND c.escalation_order > :top', { company: company.id, top })
         .orderBy('c.escalation_order', 'ASC')
         .getOne();
-      result.push({ company: { slug: company.slug, name: company.name }, letterId: letter.id, next: next ? toContactView(next, company) : null });
+      result.push({
+        company: { slug: company.slug, name: company.name },
+        letterId: letter.id,
+        next: next ? toContactView(next, company) : null,
+      });
     }
     return result;
   }

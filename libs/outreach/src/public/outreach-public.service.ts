@@ -61,8 +61,12 @@ export class OutreachPublicService {
 
   async companyOutreach(slug: string): Promise<CompanyOutreachView> {
     const company = await this.store.companyPage(slug);
-    const letters = await this.store.repo(LetterEntity).find({ where: { companyId: company.id, status: Not('draft') }, order: { sentAt: 'ASC' } });
-    const responses = await this.store.repo(ResponseEntity).find({ where: { companyId: company.id }, order: { respondedOn: 'ASC', createdAt: 'ASC' } });
+    const letters = await this.store
+      .repo(LetterEntity)
+      .find({ where: { companyId: company.id, status: Not('draft') }, order: { sentAt: 'ASC' } });
+    const responses = await this.store
+      .repo(ResponseEntity)
+      .find({ where: { companyId: company.id }, order: { respondedOn: 'ASC', createdAt: 'ASC' } });
     return companyView(company, letters, responses, await this.responses.views(responses));
   }
 
@@ -78,21 +82,38 @@ export class OutreachPublicService {
 
   /** Every response, oldest first (open data; no cap). */
   async allResponses(): Promise<ResponseView[]> {
-    return this.responses.views(await this.store.repo(ResponseEntity).find({ order: { respondedOn: 'ASC', createdAt: 'ASC' } }));
+    return this.responses.views(
+      await this.store.repo(ResponseEntity).find({ order: { respondedOn: 'ASC', createdAt: 'ASC' } }),
+    );
   }
 
-  private async record(withTimelines: boolean): Promise<{ stats: OutreachStatsView; companies: CompanyOutreachView[] }> {
-    const letters = await this.store.repo(LetterEntity).find({ where: { status: Not('draft') }, order: { sentAt: 'ASC' } });
+  private async record(
+    withTimelines: boolean,
+  ): Promise<{ stats: OutreachStatsView; companies: CompanyOutreachView[] }> {
+    const letters = await this.store
+      .repo(LetterEntity)
+      .find({ where: { status: Not('draft') }, order: { sentAt: 'ASC' } });
     // Written to: a letter went out and did not bounce (a company nobody could reach has not been asked).
-    const writtenTo = [...new Set(letters.filter((l) => l.kind !== 'follow_up' && l.status === 'sent').map((l) => l.companyId))];
+    const writtenTo = [
+      ...new Set(letters.filter((l) => l.kind !== 'follow_up' && l.status === 'sent').map((l) => l.companyId)),
+    ];
     const companies = await this.store.companiesById(writtenTo);
-    const responses = writtenTo.length ? await this.store.repo(ResponseEntity).find({ where: { companyId: In(writtenTo) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } }) : [];
+    const responses = writtenTo.length
+      ? await this.store
+          .repo(ResponseEntity)
+          .find({ where: { companyId: In(writtenTo) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } })
+      : [];
     const views = withTimelines ? await this.responses.views(responses) : [];
     const counts = new Map<string, number>(STAT_KEYS.map((key) => [key, 0]));
     const rows: CompanyOutreachView[] = [];
     for (const id of writtenTo) {
       const own = responses.filter((r) => r.companyId === id);
-      const row = companyView(companies.get(id) as CompanyEntity, letters.filter((l) => l.companyId === id), own, views.filter((v) => own.some((r) => r.id === v.id)));
+      const row = companyView(
+        companies.get(id) as CompanyEntity,
+        letters.filter((l) => l.companyId === id),
+        own,
+        views.filter((v) => own.some((r) => r.id === v.id)),
+      );
       counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
       rows.push(withTimelines ? row : { ...row, timeline: [] });
     }
@@ -141,13 +162,26 @@ export class OutreachPublicService {
 }
 
 /** One company's outreach; `outcome` is its latest answer, or without one the state of its latest letter. */
-function companyView(company: CompanyEntity, letters: LetterEntity[], responses: ResponseEntity[], views: ResponseView[]): CompanyOutreachView {
+function companyView(
+  company: CompanyEntity,
+  letters: LetterEntity[],
+  responses: ResponseEntity[],
+  views: ResponseView[],
+): CompanyOutreachView {
   const state = companyState(letters);
   const outcome = responses.at(-1)?.classification ?? state;
   const demo = letters.length + responses.length > 0 && letters.every((l) => l.demo) && responses.every((r) => r.demo);
-  return { company: { slug: company.slug, name: company.name }, state, outcome, demo, timeline: timeline(letters, views) };
+  return {
+    company: { slug: company.slug, name: company.name },
+    state,
+    outcome,
+    demo,
+    timeline: timeline(letters, views),
+  };
 }
 
 function label(key: string): string {
-  return (RESPONSE_STATES as readonly string[]).includes(key) ? t(`outreach.response_state.${key}`) : t(`outreach.classification.${key}`);
+  return (RESPONSE_STATES as readonly string[]).includes(key)
+    ? t(`outreach.response_state.${key}`)
+    : t(`outreach.classification.${key}`);
 }

@@ -8,7 +8,9 @@ const letter = (over: Partial<LetterEntity>): LetterEntity =>
     kind: 'initial',
     status: 'sent',
     responseState: 'awaiting',
-    recipients: [{ contactId: null, name: 'Press office', role: 'press', email: 'press@x.example', escalationOrder: 1 }],
+    recipients: [
+      { contactId: null, name: 'Press office', role: 'press', email: 'press@x.example', escalationOrder: 1 },
+    ],
     sentAt: new Date('2020-09-01T09:00:00Z'),
     deadline: new Date('2020-09-15T09:00:00Z'),
     deadlineDays: 14,
@@ -22,7 +24,16 @@ const letter = (over: Partial<LetterEntity>): LetterEntity =>
 
 describe('outreach timeline', () => {
   it('makes silence a dated line: no response N days after our letter of DATE', () => {
-    const entries = timeline([letter({ responseState: 'no_response', overdueAt: new Date('2020-09-15T09:00:00Z'), noResponseAt: new Date('2020-09-29T09:00:00Z') })], []);
+    const entries = timeline(
+      [
+        letter({
+          responseState: 'no_response',
+          overdueAt: new Date('2020-09-15T09:00:00Z'),
+          noResponseAt: new Date('2020-09-29T09:00:00Z'),
+        }),
+      ],
+      [],
+    );
     expect(entries.map((e) => [e.kind, e.date])).toEqual([
       ['letter', '2020-09-01'],
       ['silence', '2020-09-29'],
@@ -32,7 +43,14 @@ describe('outreach timeline', () => {
   });
 
   it('shows the answer with its classification, and links the letter only once its text is public', () => {
-    const response = { id: 'r', company: { slug: 's', name: 'Sandvine' }, letterId: 'l1', channel: 'public_statement', respondedOn: '2020-09-15', classification: 'exited' } as ResponseView;
+    const response = {
+      id: 'r',
+      company: { slug: 's', name: 'Sandvine' },
+      letterId: 'l1',
+      channel: 'public_statement',
+      respondedOn: '2020-09-15',
+      classification: 'exited',
+    } as ResponseView;
     const entries = timeline([letter({ responseState: 'answered', publishedAt: new Date() })], [response]);
     expect(entries[0].letterUrl).toBe('/outreach/letters/l1');
     expect(entries[1]).toMatchObject({ kind: 'response', text: 'Sandvine answered (public statement): exited.' });
@@ -43,9 +61,16 @@ describe('outreach timeline', () => {
     expect(companyState([])).toBe('not_written_to');
     const first = letter({ id: 'a', responseState: 'no_response' });
     const second = letter({ id: 'b', sentAt: new Date('2020-10-01T00:00:00Z'), responseState: 'answered' });
-    const follow = letter({ id: 'c', kind: 'follow_up', sentAt: new Date('2020-11-01T00:00:00Z'), responseState: null });
+    const follow = letter({
+      id: 'c',
+      kind: 'follow_up',
+      sentAt: new Date('2020-11-01T00:00:00Z'),
+      responseState: null,
+    });
     expect(companyState([first, second, follow])).toBe('answered');
-    expect(companyState([first, letter({ id: 'd', status: 'bounced', sentAt: new Date('2021-01-01T00:00:00Z') })])).toBe('no_response');
+    expect(
+      companyState([first, letter({ id: 'd', status: 'bounced', sentAt: new Date('2021-01-01T00:00:00Z') })]),
+    ).toBe('no_response');
   });
 
   it('computes a median', () => {

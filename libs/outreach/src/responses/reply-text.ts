@@ -1,6 +1,11 @@
 import { RESPONSE_TEXT_MAX_LENGTH } from '../dto/response.dto';
 
-const QUOTE_HEADER = [/^On .{1,300}wrote:\s*$/i, /^-{2,}\s*Original Message\s*-{2,}\s*$/i, /^_{5,}\s*$/, /^From:\s.+$/i];
+const QUOTE_HEADER = [
+  /^On .{1,300}wrote:\s*$/i,
+  /^-{2,}\s*Original Message\s*-{2,}\s*$/i,
+  /^_{5,}\s*$/,
+  /^From:\s.+$/i,
+];
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 /**
@@ -16,6 +21,10 @@ export function publishableReply(text: string): string {
     if (/^\s*>/.test(line)) continue;
     kept.push(line);
   }
-  const words = kept.join('\n').replace(EMAIL, '[address removed]').replace(/\n{3,}/g, '\n\n').trim();
+  const words = kept
+    .join('\n')
+    .replace(EMAIL, '[address removed]')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return words.length > RESPONSE_TEXT_MAX_LENGTH ? `${words.slice(0, RESPONSE_TEXT_MAX_LENGTH - 1)}…` : words;
 }

@@ -11,7 +11,11 @@ export function daysBetween(sentAt: Date, respondedOn: string): number {
   return Math.max(0, Math.round((Date.parse(`${respondedOn}T00:00:00Z`) - sentDay) / DAY));
 }
 
-export function toResponseView(response: ResponseEntity, company: Pick<CompanyEntity, 'slug' | 'name'>, letter: Pick<LetterEntity, 'sentAt'> | null): ResponseView {
+export function toResponseView(
+  response: ResponseEntity,
+  company: Pick<CompanyEntity, 'slug' | 'name'>,
+  letter: Pick<LetterEntity, 'sentAt'> | null,
+): ResponseView {
   return {
     id: response.id,
     company: { slug: company.slug, name: company.name },

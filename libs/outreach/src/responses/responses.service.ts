@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, t, UnitOfWork, validateOrThrow, ValidationFailedException, type Actor, type Tx } from '../../../core';
+import {
+  AuditService,
+  Clock,
+  t,
+  UnitOfWork,
+  validateOrThrow,
+  ValidationFailedException,
+  type Actor,
+  type Tx,
+} from '../../../core';
 import type { CompanyEntity } from '../../../companies';
 import { ClassifyReplyDto, RecordResponseDto } from '../dto/response.dto';
 import { InboundMailEntity } from '../inbound-mail.entity';
@@ -38,9 +47,16 @@ export class ResponsesService {
   ) {}
 
   async list(filter: { company?: string; letterId?: string } = {}): Promise<ResponseView[]> {
-    const query = this.store.repo(ResponseEntity).createQueryBuilder('r').orderBy('r.responded_on', 'DESC').addOrderBy('r.created_at', 'DESC').take(1000);
-    if (filter.company) query.andWhere('r.company_id = :company', { company: (await this.store.company(filter.company)).id });
-    if (filter.letterId) query.andWhere('r.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
+    const query = this.store
+      .repo(ResponseEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.responded_on', 'DESC')
+      .addOrderBy('r.created_at', 'DESC')
+      .take(1000);
+    if (filter.company)
+      query.andWhere('r.company_id = :company', { company: (await this.store.company(filter.company)).id });
+    if (filter.letterId)
+      query.andWhere('r.letter_id = :letter', { letter: UUID.test(filter.letterId) ? filter.letterId : null });
     return this.views(await query.getMany());
   }
 
@@ -53,22 +69,40 @@ export class ResponsesService {
   /** The answers that name this evidence item: its right of reply, beside it. */
   async forEvidence(evidenceId: string): Promise<ResponseView[]> {
     if (!UUID.test(evidenceId)) return [];
-    const rows = await this.store.repo(ResponseEntity).createQueryBuilder('r').where(':id = ANY(r.evidence_ids)', { id: evidenceId }).orderBy('r.responded_on', 'ASC').getMany();
+    const rows = await this.store
+      .repo(ResponseEntity)
+      .createQueryBuilder('r')
+      .where(':id = ANY(r.evidence_ids)', { id: evidenceId })
+      .orderBy('r.responded_on', 'ASC')
+      .getMany();
     return this.views(rows);
   }
 
   async views(responses: ResponseEntity[]): Promise<ResponseView[]> {
     const companies = await this.store.companiesById(responses.map((r) => r.companyId));
     const letterIds = [...new Set(responses.map((r) => r.letterId).filter((id): id is string => id !== null))];
-    const letters = letterIds.length ? await this.store.repo(LetterEntity).createQueryBuilder('l').where('l.id IN (:...ids)', { ids: letterIds }).getMany() : [];
+    const letters = letterIds.length
+      ? await this.store
+          .repo(LetterEntity)
+          .createQueryBuilder('l')
+          .where('l.id IN (:...ids)', { ids: letterIds })
+          .getMany()
+      : [];
     const byId = new Map(letters.map((l) => [l.id, l]));
-    return responses.map((r) => toResponseView(r, companies.get(r.companyId) as CompanyEntity, r.letterId ? (byId.get(r.letterId) ?? null) : null));
+    return responses.map((r) =>
+      toResponseView(
+        r,
+        companies.get(r.companyId) as CompanyEntity,
+        r.letterId ? (byId.get(r.letterId) ?? null) : null,
+      ),
+    );
   }
 
   /** A response recorded by hand: a public statement, a quote in the press, a meeting. */
   async record(actor: Actor, input: RecordResponseDto, options: { demo?: boolean } = {}): Promise<ResponseView> {
     const dto = await validateOrThrow(RecordResponseDto, input);
-    if (!dto.text && !dto.url) throw new ValidationFailedException([{ field: 'text', message: t('outreach.validation.text_or_url') }]);
+    if (!dto.text && !dto.url)
+      throw new ValidationFailedException([{ field: 'text', message: t('outreach.validation.text_or_url') }]);
     const company = await this.store.company(dto.company);
     if (dto.evidence?.length) await this.contexts.checkEvidence(company.slug, dto.evidence);
     return this.uow.run(async (tx) => {
@@ -93,16 +127,26 @@ export class ResponsesService {
   /** A reply that arrived by email becomes a response: its words (or the organizer's excerpt), its date. */
   async classify(actor: Actor, inboundId: string, input: ClassifyReplyDto): Promise<ResponseView> {
     const dto = await validateOrThrow(ClassifyReplyDto, input);
-    const inbound = UUID.test(inboundId) ? await this.store.repo(InboundMailEntity).findOne({ where: { id: inboundId } }) : null;
+    const inbound = UUID.test(inboundId)
+      ? await this.store.repo(InboundMailEntity).findOne({ where: { id: inboundId } })
+      : null;
     if (!inbound) throw OutreachException.inboundNotFound(inboundId);
-    if (!inbound.letterId) throw new ValidationFailedException([{ field: 'letter', message: t('outreach.error.letter_required') }]);
+    if (!inbound.letterId)
+      throw new ValidationFailedException([{ field: 'letter', message: t('outreach.error.letter_required') }]);
     const letter = await this.store.repo(LetterEntity).findOneOrFail({ where: { id: inbound.letterId } });
     const company = (await this.store.companiesById([letter.companyId])).get(letter.companyId) as CompanyEntity;
     if (dto.evidence?.length) await this.contexts.checkEvidence(company.slug, dto.evidence);
     return this.uow.run(async (tx) => {
-      const locked = await this.store.repo(InboundMailEntity, tx).findOne({ where: { id: inboundId }, lock: { mode: 'pessimistic_write' } });
-      if (!locked || !['attached', 'auto_reply'].includes(locked.status)) throw OutreachException.inboundHandled(locked?.status ?? 'dismissed');
-      const respondedOn = (locked.sentDate && locked.sentDate <= locked.receivedAt ? locked.sentDate : locked.receivedAt).toISOString().slice(0, 10);
+      const locked = await this.store
+        .repo(InboundMailEntity, tx)
+        .findOne({ where: { id: inboundId }, lock: { mode: 'pessimistic_write' } });
+      if (!locked || !['attached', 'auto_reply'].includes(locked.status))
+        throw OutreachException.inboundHandled(locked?.status ?? 'dismissed');
+      const respondedOn = (
+        locked.sentDate && locked.sentDate <= locked.receivedAt ? locked.sentDate : locked.receivedAt
+      )
+        .toISOString()
+        .slice(0, 10);
       const response = await this.write(tx, actor, {
         companyId: company.id,
         letterId: letter.id,
@@ -115,22 +159,37 @@ export class ResponsesService {
         evidenceIds: dto.evidence ?? [],
         demo: false,
       });
-      await this.store.repo(InboundMailEntity, tx).update({ id: locked.id }, { status: 'classified', handledByLabel: actor.label, handledAt: this.clock.now() });
+      await this.store
+        .repo(InboundMailEntity, tx)
+        .update({ id: locked.id }, { status: 'classified', handledByLabel: actor.label, handledAt: this.clock.now() });
       await this.markAnswered(tx, letter, respondedOn);
       return toResponseView(response, company, letter);
     });
   }
 
-  private async write(tx: Tx, actor: Actor, fields: Omit<ResponseEntity, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'recordedByLabel' | 'company' | 'letter' | 'inboundMail'>): Promise<ResponseEntity> {
+  private async write(
+    tx: Tx,
+    actor: Actor,
+    fields: Omit<
+      ResponseEntity,
+      'id' | 'createdAt' | 'updatedAt' | 'version' | 'recordedByLabel' | 'company' | 'letter' | 'inboundMail'
+    >,
+  ): Promise<ResponseEntity> {
     const repo = this.store.repo(ResponseEntity, tx);
     const saved = await repo.save(repo.create({ ...fields, text: fields.text || '', recordedByLabel: actor.label }));
-    await this.audit.record(tx, actor, { recordType: RESPONSE_RECORD, recordId: saved.id, action: 'create', after: snapshot(saved) });
+    await this.audit.record(tx, actor, {
+      recordType: RESPONSE_RECORD,
+      recordId: saved.id,
+      action: 'create',
+      after: snapshot(saved),
+    });
     return saved;
   }
 
   private async letterOf(tx: Tx, id: string, company: CompanyEntity): Promise<LetterEntity> {
     const letter = await this.store.repo(LetterEntity, tx).findOne({ where: { id } });
-    if (!letter || letter.companyId !== company.id) throw new ValidationFailedException([{ field: 'letter', message: t('outreach.validation.letter') }]);
+    if (!letter || letter.companyId !== company.id)
+      throw new ValidationFailedException([{ field: 'letter', message: t('outreach.validation.letter') }]);
     if (letter.status === 'draft') throw OutreachException.notSent();
     return letter;
   }

@@ -14,7 +14,8 @@ export const FOLLOW_UP_TEMPLATE = 'follow-up';
  * A reply that arrived but is not classified yet is an answer all the same: the company is not
  * reminded, and its silence is not recorded, while an organizer has yet to read what it said.
  */
-const NO_REPLY = (letter: string) => `NOT EXISTS (SELECT 1 FROM outreach_inbound_mail m WHERE m.letter_id = ${letter} AND m.status IN ('attached', 'classified'))`;
+const NO_REPLY = (letter: string) =>
+  `NOT EXISTS (SELECT 1 FROM outreach_inbound_mail m WHERE m.letter_id = ${letter} AND m.status IN ('attached', 'classified'))`;
 
 export interface SweepResult {
   followUps: number;
@@ -42,7 +43,8 @@ export class OutreachSweepService {
   @JobHandler('outreach.sweep', { cron: '*/10 * * * *' })
   async run(): Promise<void> {
     const result = await this.sweep();
-    if (result.followUps || result.overdue || result.noResponse) this.logger.log(`outreach sweep: ${JSON.stringify(result)}`);
+    if (result.followUps || result.overdue || result.noResponse)
+      this.logger.log(`outreach sweep: ${JSON.stringify(result)}`);
   }
 
   async sweep(): Promise<SweepResult> {
@@ -100,13 +102,20 @@ export class OutreachSweepService {
       updatedByLabel: SYSTEM_ACTOR.label,
     });
     // Signed by whoever sent the letter it follows.
-    const sender = await this.dispatcher.senderName({ id: parent.sentById, label: parent.sentByLabel ?? SYSTEM_ACTOR.label });
+    const sender = await this.dispatcher.senderName({
+      id: parent.sentById,
+      label: parent.sentByLabel ?? SYSTEM_ACTOR.label,
+    });
     const rendered = await this.dispatcher.render(draft, company, sender, now);
     return this.uow.run(async (tx) => {
       // Re-checked under the lock: a reply or another sweep may have come first.
-      const locked = await this.store.repo(LetterEntity, tx).findOne({ where: { id: parent.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await this.store
+        .repo(LetterEntity, tx)
+        .findOne({ where: { id: parent.id }, lock: { mode: 'pessimistic_write' } });
       if (!locked || locked.responseState !== 'awaiting') return false;
-      const exists = await this.store.repo(LetterEntity, tx).exists({ where: { parentLetterId: parent.id, kind: 'follow_up' } });
+      const exists = await this.store
+        .repo(LetterEntity, tx)
+        .exists({ where: { parentLetterId: parent.id, kind: 'follow_up' } });
       if (exists) return false;
       const saved = await this.store.repo(LetterEntity, tx).save(draft);
       await this.dispatcher.dispatch(tx, SYSTEM_ACTOR, saved, company, rendered);
@@ -117,6 +126,7 @@ export class OutreachSweepService {
 
 /** TypeORM returns [rows, count] for UPDATE … RETURNING on PostgreSQL. */
 function rowCount(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[1];
   return Array.isArray(result) ? result.length : 0;
 }

@@ -23,24 +23,42 @@ export class AccountController {
 
   @Post('password')
   @Access({ roles: 'any' })
-  async changePassword(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async changePassword(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const { value, errors } = await validateInput(ChangePasswordDto, body);
     if (errors.length) return this.render(res, 400, { errors, changed: false });
     let sessionKey: string;
     try {
-      sessionKey = await this.users.changePassword(actorOf(principal), principal.userId, value.currentPassword, value.newPassword);
+      sessionKey = await this.users.changePassword(
+        actorOf(principal),
+        principal.userId,
+        value.currentPassword,
+        value.newPassword,
+      );
     } catch (error) {
-      if (error instanceof DomainException && error.code === 'auth_wrong_password') return this.render(res, 400, { errors: formErrorsFrom(error).errors, changed: false });
+      if (error instanceof DomainException && error.code === 'auth_wrong_password')
+        return this.render(res, 400, { errors: formErrorsFrom(error).errors, changed: false });
       throw error;
     }
     // Every other session of this account has just ended; this one carries on, in a new session.
-    await new Promise<void>((resolve, reject) => req.logIn({ sessionKey } as never, (error) => (error ? reject(error as Error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      req.logIn({ sessionKey } as never, (error) => (error ? reject(error as Error) : resolve())),
+    );
     res.locals.csrfToken = csrfTokenFor(req);
     this.render(res, 200, { errors: [], changed: true });
   }
 
   private render(res: Response, status: number, view: { errors: ErrorDetail[]; changed: boolean }): void {
     // Passwords are never sent back into the form, right or wrong.
-    res.status(status).render('pages/console/account/password', { title: t('auth.password.title'), consoleNav: true, minLength: MIN_PASSWORD_LENGTH, ...view });
+    res.status(status).render('pages/console/account/password', {
+      title: t('auth.password.title'),
+      consoleNav: true,
+      minLength: MIN_PASSWORD_LENGTH,
+      ...view,
+    });
   }
 }

@@ -30,7 +30,8 @@ export interface TokenRowView {
 }
 
 export const roleOptions = (): Option[] => ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
-export const scopeOptions = (): Option[] => TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`auth.tokens.scope.${scope}`) }));
+export const scopeOptions = (): Option[] =>
+  TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`auth.tokens.scope.${scope}`) }));
 
 /** What an account page shows: never the password hash (the service's view has none to give). */
 export function toUserRow(user: UserView): UserRowView {

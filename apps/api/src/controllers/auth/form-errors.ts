@@ -14,7 +14,8 @@ export function domainMessage(error: DomainException): string {
  */
 export function formErrorsFrom(error: DomainException): { errors: ErrorDetail[]; formError: string | null } {
   const message = domainMessage(error);
-  if (error.details.length) return { errors: error.details.map((detail) => ({ field: detail.field, message })), formError: null };
+  if (error.details.length)
+    return { errors: error.details.map((detail) => ({ field: detail.field, message })), formError: null };
   return { errors: [], formError: message };
 }
 

@@ -15,7 +15,6 @@ import { safeNextPath } from './next-path';
 /** What the 'local' strategy hands over on success (see http/pipeline.ts). */
 type LocalUser = { sessionKey: string };
 
-
 interface LoginView {
   email?: string;
   next: string;
@@ -27,7 +26,9 @@ interface LoginView {
 function authenticateLocal(req: Request, res: Response): Promise<LocalUser | null> {
   return new Promise((resolve, reject) => {
     const next: NextFunction = (error?: unknown) => (error ? reject(error) : resolve(null));
-    passport.authenticate('local', (error: unknown, user: LocalUser | false) => (error ? reject(error) : resolve(user || null)))(req, res, next);
+    passport.authenticate('local', (error: unknown, user: LocalUser | false) =>
+      error ? reject(error) : resolve(user || null),
+    )(req, res, next);
   });
 }
 
@@ -39,7 +40,12 @@ export class LoginController {
 
   @Get('login')
   @Public()
-  form(@Query('next') next: unknown, @CurrentPrincipal() principal: Principal | null, @Req() req: Request, @Res() res: Response): void {
+  form(
+    @Query('next') next: unknown,
+    @CurrentPrincipal() principal: Principal | null,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): void {
     const target = safeNextPath(next);
     if (principal?.via === 'session') return res.redirect(303, target);
     this.render(req, res, 200, { next: target });
@@ -52,7 +58,8 @@ export class LoginController {
     const target = safeNextPath(body.next);
     const email = typeof value.email === 'string' ? value.email : '';
     if (errors.length) return this.render(req, res, 400, { email, next: target, errors });
-    if (await this.accountLimiter.isBlocked(email)) return this.render(req, res, 429, { email, next: target, formError: t('auth.login.account_blocked') });
+    if (await this.accountLimiter.isBlocked(email))
+      return this.render(req, res, 429, { email, next: target, formError: t('auth.login.account_blocked') });
     const user = await authenticateLocal(req, res);
     // One message for an unknown email, a wrong password and a disabled account alike.
     if (!user) {
@@ -60,7 +67,9 @@ export class LoginController {
       return this.render(req, res, 401, { email, next: target, formError: t('auth.login.failed') });
     }
     // passport 0.7 regenerates the session here, so a session id planted before login is useless.
-    await new Promise<void>((resolve, reject) => req.logIn(user, (error: unknown) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      req.logIn(user, (error: unknown) => (error ? reject(error) : resolve())),
+    );
     res.redirect(303, target);
   }
 
@@ -68,7 +77,9 @@ export class LoginController {
   @Access({ roles: 'any' })
   async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
     await new Promise<void>((resolve, reject) => req.logout((error: unknown) => (error ? reject(error) : resolve())));
-    await new Promise<void>((resolve, reject) => req.session.destroy((error: unknown) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      req.session.destroy((error: unknown) => (error ? reject(error) : resolve())),
+    );
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.redirect(303, '/');
   }
@@ -77,6 +88,8 @@ export class LoginController {
     // The layout only makes a CSRF token for signed-in users; this form is for anonymous ones.
     res.locals.csrfToken = csrfTokenFor(req);
     noStore(res);
-    res.status(status).render('pages/auth/login', { title: t('auth.login.title'), errors: [], formError: null, email: '', ...view });
+    res
+      .status(status)
+      .render('pages/auth/login', { title: t('auth.login.title'), errors: [], formError: null, email: '', ...view });
   }
 }

@@ -6,7 +6,10 @@ describe('safeNextPath', () => {
     ['/console/', '/console/'],
     ['/console/companies', '/console/companies'],
     ['/console/companies?q=sandvine&page=2', '/console/companies?q=sandvine&page=2'],
-    ['/console/history/user/6f1c2b9e-0000-4000-8000-000000000001', '/console/history/user/6f1c2b9e-0000-4000-8000-000000000001'],
+    [
+      '/console/history/user/6f1c2b9e-0000-4000-8000-000000000001',
+      '/console/history/user/6f1c2b9e-0000-4000-8000-000000000001',
+    ],
     ['/console?tab=recent', '/console?tab=recent'],
   ])('keeps the console path %s', (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);

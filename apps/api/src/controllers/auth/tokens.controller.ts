@@ -26,16 +26,33 @@ export class TokensController {
 
   @Get()
   @Access({ roles: 'any' })
-  async list(@Query('notice') notice: unknown, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
-    await this.renderList(res, 200, principal, { scope: 'read', errors: [] }, notice === 'revoked' ? t('auth.tokens.revoked') : null);
+  async list(
+    @Query('notice') notice: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.renderList(
+      res,
+      200,
+      principal,
+      { scope: 'read', errors: [] },
+      notice === 'revoked' ? t('auth.tokens.revoked') : null,
+    );
   }
 
   @Post()
   @Access({ roles: 'any' })
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const { value, errors } = await validateInput(CreateTokenDto, body);
     if (errors.length) {
-      const form = { name: typeof value.name === 'string' ? value.name : undefined, scope: typeof value.scope === 'string' ? value.scope : undefined };
+      const form = {
+        name: typeof value.name === 'string' ? value.name : undefined,
+        scope: typeof value.scope === 'string' ? value.scope : undefined,
+      };
       return this.renderList(res, 400, principal, { ...form, errors }, null);
     }
     // A token always belongs to whoever creates it; admins make tokens for others with the CLI.
@@ -53,13 +70,23 @@ export class TokensController {
 
   @Post(':id/revoke')
   @Access({ roles: 'any' })
-  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async revoke(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     // Someone else's token answers "not found", not "forbidden": its existence is not theirs to learn.
     await this.tokens.revoke(actorOf(principal), id, principal.role === 'admin' ? null : principal.userId);
     res.redirect(303, '/console/tokens?notice=revoked');
   }
 
-  private async renderList(res: Response, status: number, principal: Principal, form: TokenForm, flash: string | null): Promise<void> {
+  private async renderList(
+    res: Response,
+    status: number,
+    principal: Principal,
+    form: TokenForm,
+    flash: string | null,
+  ): Promise<void> {
     const isAdmin = principal.role === 'admin';
     const tokens = isAdmin ? await this.tokens.listAll() : await this.tokens.listForUser(principal.userId);
     res.status(status).render('pages/console/tokens/index', {

@@ -51,15 +51,24 @@ export class UsersController {
 
   @Post('new')
   @Access({ roles: ['admin'] })
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const { value, errors } = await validateInput(CreateUserDto, body);
     const form = { email: asText(value.email), displayName: asText(value.displayName), role: asText(value.role) };
     if (errors.length) return this.renderNew(res, 400, { ...form, errors });
     let created;
     try {
-      created = await this.users.create(actorOf(principal), { email: value.email, displayName: value.displayName, role: value.role });
+      created = await this.users.create(actorOf(principal), {
+        email: value.email,
+        displayName: value.displayName,
+        role: value.role,
+      });
     } catch (error) {
-      if (error instanceof DomainException && error.code === 'auth_email_taken') return this.renderNew(res, 409, { ...form, errors: formErrorsFrom(error).errors });
+      if (error instanceof DomainException && error.code === 'auth_email_taken')
+        return this.renderNew(res, 409, { ...form, errors: formErrorsFrom(error).errors });
       throw error;
     }
     noStore(res);
@@ -77,22 +86,38 @@ export class UsersController {
   @Access({ roles: ['admin'] })
   async editForm(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
     const user = toUserRow(await this.users.get(id));
-    this.renderEdit(res, 200, user, { role: user.role, displayName: user.displayName, disabled: user.disabled, errors: [], formError: null });
+    this.renderEdit(res, 200, user, {
+      role: user.role,
+      displayName: user.displayName,
+      disabled: user.disabled,
+      errors: [],
+      formError: null,
+    });
   }
 
   @Post(':id/edit')
   @Access({ roles: ['admin'] })
-  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const user = toUserRow(await this.users.get(id));
     const { value, errors } = await validateInput(UpdateUserDto, body);
     const disabled = (CHECKED as readonly string[]).includes(value.disabled ?? '');
     const form = { role: asText(value.role) ?? '', displayName: asText(value.displayName) ?? '', disabled };
     if (errors.length) return this.renderEdit(res, 400, user, { ...form, errors, formError: null });
     try {
-      await this.users.update(actorOf(principal), id, { role: value.role, displayName: value.displayName ?? '', disabled });
+      await this.users.update(actorOf(principal), id, {
+        role: value.role,
+        displayName: value.displayName ?? '',
+        disabled,
+      });
     } catch (error) {
       // The service refuses to leave the console without an active admin.
-      if (error instanceof DomainException && error.code === 'auth_last_admin') return this.renderEdit(res, 409, user, { ...form, ...formErrorsFrom(error) });
+      if (error instanceof DomainException && error.code === 'auth_last_admin')
+        return this.renderEdit(res, 409, user, { ...form, ...formErrorsFrom(error) });
       throw error;
     }
     res.redirect(303, '/console/users?notice=saved');
@@ -100,7 +125,11 @@ export class UsersController {
 
   @Post(':id/reset-password')
   @Access({ roles: ['admin'] })
-  async resetPassword(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async resetPassword(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const user = toUserRow(await this.users.get(id));
     const password = await this.users.resetPassword(actorOf(principal), id);
     noStore(res);
@@ -115,7 +144,12 @@ export class UsersController {
   }
 
   private renderNew(res: Response, status: number, form: NewUserForm): void {
-    res.status(status).render('pages/console/users/new', { title: t('auth.users.new'), consoleNav: true, roles: roleOptions(), ...form });
+    res.status(status).render('pages/console/users/new', {
+      title: t('auth.users.new'),
+      consoleNav: true,
+      roles: roleOptions(),
+      ...form,
+    });
   }
 
   private renderEdit(res: Response, status: number, user: UserRowView, form: EditUserForm): void {

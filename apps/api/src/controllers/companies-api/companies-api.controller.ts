@@ -38,7 +38,10 @@ export class CompaniesApiController {
 
   @Get(':slug')
   @Public()
-  @ApiOkResponse({ type: CompanyProfileDoc, description: 'The company and its group, up and down the ownership chain.' })
+  @ApiOkResponse({
+    type: CompanyProfileDoc,
+    description: 'The company and its group, up and down the ownership chain.',
+  })
   get(@Param('slug') slug: string): Promise<CompanyProfileView> {
     return this.companies.profile(slug);
   }
@@ -47,7 +50,11 @@ export class CompaniesApiController {
   @Access(WRITE)
   @ApiBearerAuth()
   @ApiOkResponse({ type: CompanyView })
-  update(@Param('slug') slug: string, @Body() body: UpdateCompanyDto, @CurrentPrincipal() principal: Principal | null): Promise<CompanyView> {
+  update(
+    @Param('slug') slug: string,
+    @Body() body: UpdateCompanyDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<CompanyView> {
     return this.companies.update(actorOf(principal), slug, body);
   }
 

@@ -4,4 +4,9 @@ import { OpenDataApiController } from './open-data.controller';
 import { OwnershipsApiController } from './ownerships-api.controller';
 import { StateBodiesApiController } from './state-bodies-api.controller';
 
-export const companyApiControllers: Type<unknown>[] = [CompaniesApiController, OwnershipsApiController, StateBodiesApiController, OpenDataApiController];
+export const companyApiControllers: Type<unknown>[] = [
+  CompaniesApiController,
+  OwnershipsApiController,
+  StateBodiesApiController,
+  OpenDataApiController,
+];

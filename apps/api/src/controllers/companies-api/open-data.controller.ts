@@ -16,7 +16,10 @@ export class OpenDataApiController {
   @ApiOkResponse({ description: 'Every company, in the columns the import reads; formula-like cells are neutralised.' })
   async companiesCsv(@Res() res: Response): Promise<void> {
     const csv = await this.exports.companiesCsv();
-    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="companies.csv"');
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="companies.csv"');
     res.send(csv);
   }
 
@@ -32,10 +35,15 @@ export class OpenDataApiController {
   @Get('state-bodies.csv')
   @Public()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every state body, in the columns the import reads; formula-like cells are neutralised.' })
+  @ApiOkResponse({
+    description: 'Every state body, in the columns the import reads; formula-like cells are neutralised.',
+  })
   async stateBodiesCsv(@Res() res: Response): Promise<void> {
     const csv = await this.exports.stateBodiesCsv();
-    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="state-bodies.csv"');
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="state-bodies.csv"');
     res.send(csv);
   }
 

@@ -45,7 +45,11 @@ export class OwnershipsApiController {
   @Access(WRITE)
   @ApiBearerAuth()
   @ApiOkResponse({ type: OwnershipView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOwnershipDto, @CurrentPrincipal() principal: Principal | null): Promise<OwnershipView> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateOwnershipDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<OwnershipView> {
     return this.ownerships.update(actorOf(principal), id, body);
   }
 

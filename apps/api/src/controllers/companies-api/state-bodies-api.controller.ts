@@ -45,7 +45,11 @@ export class StateBodiesApiController {
   @Access(WRITE)
   @ApiBearerAuth()
   @ApiOkResponse({ type: StateBodyView })
-  update(@Param('slug') slug: string, @Body() body: UpdateStateBodyDto, @CurrentPrincipal() principal: Principal | null): Promise<StateBodyView> {
+  update(
+    @Param('slug') slug: string,
+    @Body() body: UpdateStateBodyDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<StateBodyView> {
     return this.bodies.update(actorOf(principal), slug, body);
   }
 

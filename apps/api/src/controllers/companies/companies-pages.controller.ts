@@ -45,13 +45,20 @@ export class CompaniesPagesController {
       res.status(400).render('pages/companies/index', { ...base, companies: [], total: 0 });
       return;
     }
-    const page = await this.companies.search({ q: query.q, kind: query.kind, country: query.country, cursor: query.cursor });
+    const page = await this.companies.search({
+      q: query.q,
+      kind: query.kind,
+      country: query.country,
+      cursor: query.cursor,
+    });
     const params = { q: query.q, kind: query.kind, country: query.country };
     res.render('pages/companies/index', {
       ...base,
       companies: page.data.map(companyPage),
       total: page.total,
-      totalLabel: t(page.total === 1 ? 'companies.directory.count_one' : 'companies.directory.count', { count: page.total }),
+      totalLabel: t(page.total === 1 ? 'companies.directory.count_one' : 'companies.directory.count', {
+        count: page.total,
+      }),
       nextUrl: page.nextCursor ? pageUrl('/companies', { ...params, cursor: page.nextCursor }) : null,
       firstUrl: query.cursor ? pageUrl('/companies', params) : null,
     });
@@ -87,7 +94,12 @@ export class CompaniesPagesController {
     const body = await this.stateBodies.getBySlug(slug);
     const suppliers = await this.attribution.forStateBody(body.slug);
     const procurement = await this.procurement.listForStateBody(body.slug);
-    res.render('pages/state-bodies/show', { title: body.name, stateBody: stateBodyPage(body), suppliers: stateBodySuppliersPage(suppliers), procurement });
+    res.render('pages/state-bodies/show', {
+      title: body.name,
+      stateBody: stateBodyPage(body),
+      suppliers: stateBodySuppliersPage(suppliers),
+      procurement,
+    });
   }
 }
 

@@ -1,12 +1,26 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyQueryDto, CompanyService, CreateCompanyDto, OwnershipService, type CompanyView } from '../../../../../libs/companies';
+import {
+  CompanyQueryDto,
+  CompanyService,
+  CreateCompanyDto,
+  OwnershipService,
+  type CompanyView,
+} from '../../../../../libs/companies';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
-import { emptyRecordForm, formRefusal, kindOptions, recordFormFrom, recordFormOf, recordInput, type RecordForm } from './forms';
+import {
+  emptyRecordForm,
+  formRefusal,
+  kindOptions,
+  recordFormFrom,
+  recordFormOf,
+  recordInput,
+  type RecordForm,
+} from './forms';
 import { companyPage, noticeText, pageUrl } from './page-model';
 
 /** Who may change the record (admins always may). */
@@ -40,7 +54,9 @@ export class ConsoleCompaniesController {
       errors,
       flash: noticeText(raw.notice, NOTICES),
       companies: page?.data.map(companyPage) ?? [],
-      totalLabel: page ? t(page.total === 1 ? 'companies.directory.count_one' : 'companies.directory.count', { count: page.total }) : '',
+      totalLabel: page
+        ? t(page.total === 1 ? 'companies.directory.count_one' : 'companies.directory.count', { count: page.total })
+        : '',
       nextUrl: page?.nextCursor ? pageUrl('/console/companies', { q: query.q, cursor: page.nextCursor }) : null,
       firstUrl: query.cursor ? pageUrl('/console/companies', { q: query.q }) : null,
     });
@@ -54,7 +70,11 @@ export class ConsoleCompaniesController {
 
   @Post('new')
   @Access(WRITERS)
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = recordFormFrom(body);
     const { value, errors } = await validateInput(CreateCompanyDto, recordInput(form, true));
     if (errors.length) return this.renderNew(res, 400, { form, errors });
@@ -78,7 +98,12 @@ export class ConsoleCompaniesController {
 
   @Post(':slug/edit')
   @Access(WRITERS)
-  async update(@Param('slug') slug: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('slug') slug: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const company = await this.companies.getBySlug(slug);
     const form = recordFormFrom(body);
     const { value, errors } = await validateInput(CreateCompanyDto, recordInput(form, true));
@@ -109,7 +134,11 @@ export class ConsoleCompaniesController {
 
   @Post(':slug/delete')
   @Access(WRITERS)
-  async delete(@Param('slug') slug: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async delete(
+    @Param('slug') slug: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.companies.delete(actorOf(principal), slug);
     res.redirect(303, '/console/companies?notice=deleted');
   }
@@ -127,7 +156,13 @@ export class ConsoleCompaniesController {
     });
   }
 
-  private async renderEdit(res: Response, status: number, company: CompanyView, state: FormState, flash: string | null = null): Promise<void> {
+  private async renderEdit(
+    res: Response,
+    status: number,
+    company: CompanyView,
+    state: FormState,
+    flash: string | null = null,
+  ): Promise<void> {
     const links = await this.ownerships.list({ company: company.slug, limit: 100 });
     res.status(status).render('pages/console/companies/form', {
       title: t('companies.console.edit_title', { name: company.name }),

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyService, CreateOwnershipDto, OwnershipService, SLUG_PATTERN, type OwnershipView } from '../../../../../libs/companies';
+import {
+  CompanyService,
+  CreateOwnershipDto,
+  OwnershipService,
+  SLUG_PATTERN,
+  type OwnershipView,
+} from '../../../../../libs/companies';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { Access } from '../../security/access.decorator';
@@ -29,7 +35,11 @@ function companyPageOf(from: string, link: { parent: { slug: string }; subsidiar
   return `/console/companies/${encodeURIComponent(slug)}/edit`;
 }
 
-function backTo(from: string, link: { parent: { slug: string }; subsidiary: { slug: string } }, notice: string): string {
+function backTo(
+  from: string,
+  link: { parent: { slug: string }; subsidiary: { slug: string } },
+  notice: string,
+): string {
   return `${companyPageOf(from, link)}?notice=${notice}`;
 }
 
@@ -51,7 +61,11 @@ export class ConsoleOwnershipsController {
 
   @Post('new')
   @Access(WRITERS)
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = ownershipFormFrom(body);
     const from = fromSlug(body.from);
     const { value, errors } = await validateInput(CreateOwnershipDto, ownershipInput(form));
@@ -76,7 +90,12 @@ export class ConsoleOwnershipsController {
 
   @Post(':id/edit')
   @Access(WRITERS)
-  async update(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const link = await this.ownerships.get(id);
     const form = ownershipFormFrom(body);
     const from = fromSlug(body.from);
@@ -108,7 +127,12 @@ export class ConsoleOwnershipsController {
 
   @Post(':id/delete')
   @Access(WRITERS)
-  async delete(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async delete(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const link = await this.ownerships.get(id);
     await this.ownerships.delete(actorOf(principal), id);
     res.redirect(303, backTo(fromSlug(body.from), link, 'ownership_deleted'));

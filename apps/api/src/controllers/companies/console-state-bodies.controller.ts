@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CreateStateBodyDto, StateBodyQueryDto, StateBodyService, type StateBodyView } from '../../../../../libs/companies';
+import {
+  CreateStateBodyDto,
+  StateBodyQueryDto,
+  StateBodyService,
+  type StateBodyView,
+} from '../../../../../libs/companies';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { Access } from '../../security/access.decorator';
@@ -36,7 +41,9 @@ export class ConsoleStateBodiesController {
       errors,
       flash: noticeText(raw.notice, NOTICES),
       stateBodies: page?.data.map(stateBodyPage) ?? [],
-      totalLabel: page ? t(page.total === 1 ? 'state_bodies.count_one' : 'state_bodies.count', { count: page.total }) : '',
+      totalLabel: page
+        ? t(page.total === 1 ? 'state_bodies.count_one' : 'state_bodies.count', { count: page.total })
+        : '',
       nextUrl: page?.nextCursor ? pageUrl('/console/state-bodies', { q: query.q, cursor: page.nextCursor }) : null,
       firstUrl: query.cursor ? pageUrl('/console/state-bodies', { q: query.q }) : null,
     });
@@ -50,7 +57,11 @@ export class ConsoleStateBodiesController {
 
   @Post('new')
   @Access(WRITERS)
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = recordFormFrom(body);
     const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, false));
     if (errors.length) return this.renderNew(res, 400, { form, errors });
@@ -74,7 +85,12 @@ export class ConsoleStateBodiesController {
 
   @Post(':slug/edit')
   @Access(WRITERS)
-  async update(@Param('slug') slug: string, @Body() input: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('slug') slug: string,
+    @Body() input: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const body = await this.stateBodies.getBySlug(slug);
     const form = recordFormFrom(input);
     const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, false));
@@ -103,7 +119,11 @@ export class ConsoleStateBodiesController {
 
   @Post(':slug/delete')
   @Access(WRITERS)
-  async delete(@Param('slug') slug: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async delete(
+    @Param('slug') slug: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.stateBodies.delete(actorOf(principal), slug);
     res.redirect(303, '/console/state-bodies?notice=deleted');
   }
@@ -119,7 +139,13 @@ export class ConsoleStateBodiesController {
     });
   }
 
-  private renderEdit(res: Response, status: number, stateBody: StateBodyView, state: FormState, flash: string | null = null): void {
+  private renderEdit(
+    res: Response,
+    status: number,
+    stateBody: StateBodyView,
+    state: FormState,
+    flash: string | null = null,
+  ): void {
     res.status(status).render('pages/console/state-bodies/form', {
       title: t('state_bodies.console.edit_title', { name: stateBody.name }),
       consoleNav: true,

@@ -44,7 +44,12 @@ function blankToUndefined(value: string): string | undefined {
   return value.trim() === '' ? undefined : value;
 }
 
-function sourceInput(form: { sourceUrl: string; sourceTitle: string; sourcePublisher: string; sourcePublishedOn: string }) {
+function sourceInput(form: {
+  sourceUrl: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+  sourcePublishedOn: string;
+}) {
   const source = {
     url: blankToUndefined(form.sourceUrl),
     title: blankToUndefined(form.sourceTitle),
@@ -154,7 +159,9 @@ export function kindOptions(): { value: string; label: string }[] {
  * A refusal the form can show: a field's problem beside the field, anything else above the form.
  * Not-found and other errors go on to the error page.
  */
-export function formRefusal(error: unknown): { status: number; errors: ErrorDetail[]; formError: string | null } | null {
+export function formRefusal(
+  error: unknown,
+): { status: number; errors: ErrorDetail[]; formError: string | null } | null {
   if (!(error instanceof DomainException) || !['invalid', 'conflict'].includes(error.kind)) return null;
   const status = error.kind === 'conflict' ? 409 : 400;
   if (error.details.length) return { status, errors: error.details, formError: null };

@@ -8,4 +8,9 @@ import { ConsoleStateBodiesController } from './console-state-bodies.controller'
  * The company record's pages: the public directory and profiles, and the console. The JSON API
  * and the open-data files live in ../companies-api.
  */
-export const companyControllers: Type<unknown>[] = [CompaniesPagesController, ConsoleCompaniesController, ConsoleStateBodiesController, ConsoleOwnershipsController];
+export const companyControllers: Type<unknown>[] = [
+  CompaniesPagesController,
+  ConsoleCompaniesController,
+  ConsoleStateBodiesController,
+  ConsoleOwnershipsController,
+];

@@ -29,7 +29,9 @@ export class ConsoleController {
   @Access({ roles: 'any' })
   @Render('pages/console/dashboard')
   async dashboard(@CurrentPrincipal() principal: Principal) {
-    const recent = (await this.audit.recent(20)).filter((event) => seesLedgerHistory(principal) || !LEDGER_RECORDS.includes(event.recordType));
+    const recent = (await this.audit.recent(20)).filter(
+      (event) => seesLedgerHistory(principal) || !LEDGER_RECORDS.includes(event.recordType),
+    );
     return {
       title: t('console.title'),
       consoleNav: true,
@@ -41,9 +43,19 @@ export class ConsoleController {
   @Get('history/:type/:id')
   @Access({ roles: 'any' })
   @Render('pages/console/history')
-  async history(@Param('type') type: string, @Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal) {
+  async history(
+    @Param('type') type: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     if (LEDGER_RECORDS.includes(type) && !seesLedgerHistory(principal)) throw new NotFoundException();
     const events = await this.audit.history(type, id);
-    return { title: t('console.history_of', { type, id }), consoleNav: true, type, id, events: events.map(toHistoryView) };
+    return {
+      title: t('console.history_of', { type, id }),
+      consoleNav: true,
+      type,
+      id,
+      events: events.map(toHistoryView),
+    };
   }
 }

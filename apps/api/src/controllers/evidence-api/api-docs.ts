@@ -10,7 +10,10 @@ export class ApiErrorDetailDoc {
 }
 
 export class ApiErrorBodyDoc {
-  @ApiProperty({ example: 'validation_failed', description: '`area_reason`, e.g. evidence_not_found, evidence_version_conflict, evidence_own_work.' })
+  @ApiProperty({
+    example: 'validation_failed',
+    description: '`area_reason`, e.g. evidence_not_found, evidence_version_conflict, evidence_own_work.',
+  })
   code: string;
 
   @ApiProperty()

@@ -21,11 +21,17 @@ export class ChangesFeedController {
   @Get('changes.atom')
   @Public()
   @ApiProduces('application/atom+xml')
-  @ApiOkResponse({ description: 'An Atom 1.0 feed (RFC 4287) of the newest 50 changes to public evidence, newest first.' })
+  @ApiOkResponse({
+    description: 'An Atom 1.0 feed (RFC 4287) of the newest 50 changes to public evidence, newest first.',
+  })
   async changes(@Res() res: Response): Promise<void> {
     const feed = feedModel(await this.ledger.recentChanges(FEED_LENGTH), this.config.publicUrl);
     // Rendered to a string first, so that a failure reaches the one error filter like any other.
-    const xml = await new Promise<string>((resolve, reject) => res.render('feeds/changes', { feed, layout: false }, (error: Error | null, text: string) => (error ? reject(error) : resolve(text))));
+    const xml = await new Promise<string>((resolve, reject) =>
+      res.render('feeds/changes', { feed, layout: false }, (error: Error | null, text: string) =>
+        error ? reject(error) : resolve(text),
+      ),
+    );
     res.status(200).type('application/atom+xml; charset=utf-8').send(xml);
   }
 }

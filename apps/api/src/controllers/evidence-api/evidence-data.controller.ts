@@ -33,13 +33,18 @@ export class EvidenceDataController {
   @Get('evidence-sources.csv')
   @Public()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row per source of a public item, with its evidence_id; formula-like cells are neutralised.' })
+  @ApiOkResponse({
+    description: 'One row per source of a public item, with its evidence_id; formula-like cells are neutralised.',
+  })
   async sourcesCsv(@Res() res: Response): Promise<void> {
     this.sendCsv(res, 'evidence-sources.csv', await this.exports.sourcesCsv());
   }
 
   private sendCsv(res: Response, filename: string, csv: string): void {
-    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     res.send(csv);
   }
 }

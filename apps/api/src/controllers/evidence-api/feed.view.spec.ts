@@ -10,22 +10,48 @@ const evidence = {
     { position: 0, company: { slug: 'supermicro', name: 'Supermicro' }, role: 'manufacturer' },
     { position: 1, company: { slug: 'map-info', name: 'MAP INFO' }, role: 'reseller' },
   ],
-  corrections: [{ id: 'c1', kind: 'correction', reason: 'Wrong year', changes: [{ field: 'periodStart', before: '2019-06-01', after: '2020-06-01' }] }],
+  corrections: [
+    {
+      id: 'c1',
+      kind: 'correction',
+      reason: 'Wrong year',
+      changes: [{ field: 'periodStart', before: '2019-06-01', after: '2020-06-01' }],
+    },
+  ],
 } as unknown as EvidenceView;
 
-const published: ChangeEntry = { id: 'published:e1', kind: 'published', at: new Date('2026-01-02T00:00:00Z'), reason: null, evidence };
-const corrected: ChangeEntry = { id: 'correction:c1', kind: 'correction', at: new Date('2026-01-05T00:00:00Z'), reason: 'Wrong year', evidence };
+const published: ChangeEntry = {
+  id: 'published:e1',
+  kind: 'published',
+  at: new Date('2026-01-02T00:00:00Z'),
+  reason: null,
+  evidence,
+};
+const corrected: ChangeEntry = {
+  id: 'correction:c1',
+  kind: 'correction',
+  at: new Date('2026-01-05T00:00:00Z'),
+  reason: 'Wrong year',
+  evidence,
+};
 
 describe('the change feed model', () => {
   it('makes RFC 4122 version 5 uuids (the RFC example: www.example.com in the DNS namespace)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('titles entries by kind, links to the public page and keeps ids stable', () => {
     const feed = feedModel([corrected, published], 'https://leverage.example/');
-    expect(feed.entries.map((entry) => entry.title)).toEqual(['Correction: Supermicro servers <for> the KGB', 'Published: Supermicro servers <for> the KGB']);
+    expect(feed.entries.map((entry) => entry.title)).toEqual([
+      'Correction: Supermicro servers <for> the KGB',
+      'Published: Supermicro servers <for> the KGB',
+    ]);
     expect(feed.entries[0].link).toBe('https://leverage.example/evidence/e1');
-    expect(feed.entries[0].id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(feed.entries[0].id).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(feedModel([corrected], 'http://elsewhere.test').entries[0].id).toBe(feed.entries[0].id);
     expect(feed.entries[0].id).not.toBe(feed.entries[1].id);
     expect(feed.id).toBe('https://leverage.example/feeds/changes.atom');

@@ -31,7 +31,11 @@ const FEED_NAMESPACE = '0226f755-e902-48bd-b85b-27fd01507df1';
 
 /** RFC 4122 version 5 (SHA-1, name-based) uuid: the same name always gives the same uuid. */
 export function uuidV5(name: string, namespace: string): string {
-  const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest().subarray(0, 16);
+  const bytes = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest()
+    .subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
@@ -49,14 +53,29 @@ export function xmlText(value: string): string {
 function content(entry: ChangeEntry): string {
   const item = entry.evidence;
   if (entry.kind === 'published') {
-    const chain = item.chain.map((link) => `${link.company.name} (${t(`evidence.role_lower.${link.role}`)})`).join(' → ');
-    return [item.summary, t('evidence.feed.chain', { chain }), ...(item.endUser ? [t('evidence.feed.end_user', { name: item.endUser.name })] : [])].join('\n\n');
+    const chain = item.chain
+      .map((link) => `${link.company.name} (${t(`evidence.role_lower.${link.role}`)})`)
+      .join(' → ');
+    return [
+      item.summary,
+      t('evidence.feed.chain', { chain }),
+      ...(item.endUser ? [t('evidence.feed.end_user', { name: item.endUser.name })] : []),
+    ].join('\n\n');
   }
   const correction = item.corrections.find((candidate) => `correction:${candidate.id}` === entry.id);
   const changes = correction?.changes ?? [];
   return [
     t('evidence.feed.reason', { reason: entry.reason ?? '' }),
-    ...(changes.length ? [[t('evidence.feed.changed'), ...changes.map((change) => t('evidence.feed.change', { field: change.field, before: change.before, after: change.after }))].join('\n')] : []),
+    ...(changes.length
+      ? [
+          [
+            t('evidence.feed.changed'),
+            ...changes.map((change) =>
+              t('evidence.feed.change', { field: change.field, before: change.before, after: change.after }),
+            ),
+          ].join('\n'),
+        ]
+      : []),
   ].join('\n\n');
 }
 
@@ -65,18 +84,21 @@ export function feedModel(changes: ChangeEntry[], publicUrl: string): FeedModel 
   const base = publicUrl.replace(/\/+$/, '');
   // A change made in the same instant as the publication (the demo seed publishes and disputes at
   // once) still comes after it: newest first, publication last among equals.
-  const ordered = [...changes].sort((a, b) => b.at.getTime() - a.at.getTime() || Number(a.kind === 'published') - Number(b.kind === 'published'));
-  const entries = ordered.map(
-    (entry): FeedEntryModel => ({
-      id: `urn:uuid:${uuidV5(entry.id, FEED_NAMESPACE)}`,
-      title: xmlText(t(`evidence.feed.entry.${entry.kind}`, { title: entry.evidence.title })),
-      link: `${base}/evidence/${entry.evidence.id}`,
-      updated: entry.at.toISOString(),
-      category: { term: entry.kind, label: t(`evidence.feed.kind.${entry.kind}`) },
-      content: xmlText(content(entry)),
-    }),
+  const ordered = [...changes].sort(
+    (a, b) => b.at.getTime() - a.at.getTime() || Number(a.kind === 'published') - Number(b.kind === 'published'),
   );
-  const newest = changes.reduce<Date | null>((latest, entry) => (latest && latest >= entry.at ? latest : entry.at), null);
+  const entries = ordered.map((entry): FeedEntryModel => ({
+    id: `urn:uuid:${uuidV5(entry.id, FEED_NAMESPACE)}`,
+    title: xmlText(t(`evidence.feed.entry.${entry.kind}`, { title: entry.evidence.title })),
+    link: `${base}/evidence/${entry.evidence.id}`,
+    updated: entry.at.toISOString(),
+    category: { term: entry.kind, label: t(`evidence.feed.kind.${entry.kind}`) },
+    content: xmlText(content(entry)),
+  }));
+  const newest = changes.reduce<Date | null>(
+    (latest, entry) => (latest && latest >= entry.at ? latest : entry.at),
+    null,
+  );
   return {
     id: `${base}/feeds/changes.atom`,
     title: t('evidence.feed.title'),

@@ -7,4 +7,11 @@ import { EvidenceReviewApiController } from './evidence-review-api.controller';
 import { RecordEvidenceApiController } from './record-evidence-api.controller';
 
 /** The evidence JSON API, its open data files and the change feed. */
-export const evidenceApiControllers: Type<unknown>[] = [EvidenceApiController, EvidenceReviewApiController, CorrectionProposalsApiController, RecordEvidenceApiController, EvidenceDataController, ChangesFeedController];
+export const evidenceApiControllers: Type<unknown>[] = [
+  EvidenceApiController,
+  EvidenceReviewApiController,
+  CorrectionProposalsApiController,
+  RecordEvidenceApiController,
+  EvidenceDataController,
+  ChangesFeedController,
+];

@@ -14,7 +14,8 @@ export class RecordEvidenceApiController {
   @Public()
   @ApiOkResponse({
     type: CompanyEvidenceView,
-    description: 'Every public item that counts for the company: directly, via intermediaries after it in the chain, or through subsidiaries it owns, with the path in words (pathLabel).',
+    description:
+      'Every public item that counts for the company: directly, via intermediaries after it in the chain, or through subsidiaries it owns, with the path in words (pathLabel).',
   })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'company_not_found' })
   company(@Param('slug') slug: string): Promise<CompanyEvidenceView> {
@@ -23,7 +24,10 @@ export class RecordEvidenceApiController {
 
   @Get('state-bodies/:slug/evidence')
   @Public()
-  @ApiOkResponse({ type: [EvidenceSummaryView], description: 'Every public item whose chain ends at this state body, with its suppliers.' })
+  @ApiOkResponse({
+    type: [EvidenceSummaryView],
+    description: 'Every public item whose chain ends at this state body, with its suppliers.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'state_body_not_found' })
   stateBody(@Param('slug') slug: string): Promise<EvidenceSummaryView[]> {
     return this.attribution.forStateBody(slug);

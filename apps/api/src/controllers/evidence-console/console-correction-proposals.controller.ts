@@ -30,16 +30,42 @@ export class ConsoleCorrectionProposalsController {
 
   @Post(':proposalId/approve')
   @Access(REVIEWERS)
-  approve(@Param('proposalId') proposalId: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  approve(
+    @Param('proposalId') proposalId: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const comment = fieldText(body, 'comment');
-    return this.decide(res, proposalId, principal, 'approve', comment, 'correction_made', async (actor) => (await this.proposals.approve(actor, proposalId, { comment })).id);
+    return this.decide(
+      res,
+      proposalId,
+      principal,
+      'approve',
+      comment,
+      'correction_made',
+      async (actor) => (await this.proposals.approve(actor, proposalId, { comment })).id,
+    );
   }
 
   @Post(':proposalId/reject')
   @Access(REVIEWERS)
-  reject(@Param('proposalId') proposalId: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  reject(
+    @Param('proposalId') proposalId: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const comment = fieldText(body, 'comment');
-    return this.decide(res, proposalId, principal, 'reject', comment, 'correction_rejected', async (actor) => (await this.proposals.reject(actor, proposalId, { comment })).evidenceId);
+    return this.decide(
+      res,
+      proposalId,
+      principal,
+      'reject',
+      comment,
+      'correction_rejected',
+      async (actor) => (await this.proposals.reject(actor, proposalId, { comment })).evidenceId,
+    );
   }
 
   /** Runs the decision; after it, back to the item with a notice, or the item again with the refusal. */
@@ -60,7 +86,13 @@ export class ConsoleCorrectionProposalsController {
       if (!refusal) throw error;
       // An unknown proposal is not refused but missing: `get` answers 404 for it.
       const proposal = await this.proposals.get(proposalId);
-      return renderItemPage({ evidence: this.evidence, proposals: this.proposals }, res, proposal.evidenceId, principal, { status: refusal.status, attempt: refusal.attempt });
+      return renderItemPage(
+        { evidence: this.evidence, proposals: this.proposals },
+        res,
+        proposal.evidenceId,
+        principal,
+        { status: refusal.status, attempt: refusal.attempt },
+      );
     }
     res.redirect(303, itemUrl(evidenceId, notice));
   }

@@ -4,7 +4,14 @@ import type { Response } from 'express';
 import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { CompanyService, StateBodyService } from '../../../../../libs/companies';
-import { CorrectionProposalsService, CreateEvidenceDto, EvidenceService, StatusChangeDto, VersionDto, type EvidenceView } from '../../../../../libs/evidence';
+import {
+  CorrectionProposalsService,
+  CreateEvidenceDto,
+  EvidenceService,
+  StatusChangeDto,
+  VersionDto,
+  type EvidenceView,
+} from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {
@@ -39,7 +46,10 @@ interface EditorState {
 type Mapping = Pick<EvidenceInput, 'chainRows' | 'sourceRows'>;
 
 /** A refusal from the ledger, laid out as the editor shows it; null for anything else (a missing item, a fault). */
-function editorRefusal(error: unknown, mapping: Mapping): { status: number } & Required<Omit<EditorState, 'form'>> | null {
+function editorRefusal(
+  error: unknown,
+  mapping: Mapping,
+): ({ status: number } & Required<Omit<EditorState, 'form'>>) | null {
   if (!(error instanceof DomainException)) return null;
   const status = { invalid: 400, conflict: 409, forbidden: 403 }[error.kind as string];
   if (!status) return null;
@@ -76,7 +86,11 @@ export class ConsoleEvidenceEditorController {
 
   @Post('new')
   @Access(WRITERS)
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = evidenceFormFrom(body);
     if (await this.addRow(res, principal, 'new', null, form, body)) return;
     const { value, mapping, ...shown } = await this.prepare(form, 'new');
@@ -94,7 +108,11 @@ export class ConsoleEvidenceEditorController {
 
   @Get(':id/edit')
   @Access(WRITERS)
-  async editForm(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async editForm(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const item = await this.evidence.get(id, 'staff');
     const refusal = pageRefusal(item, 'edit');
     if (refusal) return renderItemPage(this.deps, res, id, principal, { status: 409, refusal });
@@ -103,7 +121,12 @@ export class ConsoleEvidenceEditorController {
 
   @Post(':id/edit')
   @Access(WRITERS)
-  async update(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const item = await this.evidence.get(id, 'staff');
     const form = evidenceFormFrom(body);
     if (await this.addRow(res, principal, 'edit', item, form, body)) return;
@@ -121,7 +144,11 @@ export class ConsoleEvidenceEditorController {
 
   @Get(':id/correct')
   @Access(CORRECTORS)
-  async correctForm(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async correctForm(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const item = await this.evidence.get(id, 'staff');
     const refusal = pageRefusal(item, 'correct');
     if (refusal) return renderItemPage(this.deps, res, id, principal, { status: 409, refusal });
@@ -130,14 +157,23 @@ export class ConsoleEvidenceEditorController {
 
   @Post(':id/correct')
   @Access(CORRECTORS)
-  async correct(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async correct(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const item = await this.evidence.get(id, 'staff');
     const form = evidenceFormFrom(body);
     if (await this.addRow(res, principal, 'correct', item, form, body)) return;
     const { value, mapping, ...shown } = await this.prepare(form, 'correct');
     if (!value) return this.render(res, 400, principal, 'correct', item, { form, ...shown });
     try {
-      await this.proposals.propose(actorOf(principal), item.id, { version: Number(form.version), reason: form.reason.trim(), changes: value });
+      await this.proposals.propose(actorOf(principal), item.id, {
+        version: Number(form.version),
+        reason: form.reason.trim(),
+        changes: value,
+      });
     } catch (error) {
       const refusal = editorRefusal(error, mapping);
       if (!refusal) throw error;
@@ -151,33 +187,56 @@ export class ConsoleEvidenceEditorController {
   }
 
   /** "Add a company" and "Add a source": the same form with one more empty row, nothing saved. True when handled. */
-  private async addRow(res: Response, principal: Principal, mode: Mode, item: EvidenceView | null, form: EvidenceForm, body: Record<string, unknown>): Promise<boolean> {
+  private async addRow(
+    res: Response,
+    principal: Principal,
+    mode: Mode,
+    item: EvidenceView | null,
+    form: EvidenceForm,
+    body: Record<string, unknown>,
+  ): Promise<boolean> {
     const action = formAction(body);
     if (action === 'save') return false;
     const extended = withExtraRow(form, action);
-    const full = t(action === 'add_chain' ? 'evidence.validation.chain_too_long' : 'evidence.validation.too_many_sources');
+    const full = t(
+      action === 'add_chain' ? 'evidence.validation.chain_too_long' : 'evidence.validation.too_many_sources',
+    );
     await this.render(res, 200, principal, mode, item, { form: extended ?? form, formError: extended ? null : full });
     return true;
   }
 
   /** The form as the DTO it stands for, or every message the form shows beside its fields. */
-  private async prepare(form: EvidenceForm, mode: Mode): Promise<{ value: CreateEvidenceDto | null; mapping: Mapping; errors: ErrorDetail[]; formError: string | null }> {
+  private async prepare(
+    form: EvidenceForm,
+    mode: Mode,
+  ): Promise<{ value: CreateEvidenceDto | null; mapping: Mapping; errors: ErrorDetail[]; formError: string | null }> {
     const { input, errors: mistakes, ...mapping } = evidenceInput(form);
     const { value, errors } = await validateInput(CreateEvidenceDto, input);
     const all = [...mistakes, ...errors];
     if (mode === 'edit') all.push(...(await validateInput(VersionDto, { version: form.version })).errors);
-    if (mode === 'correct') all.push(...(await validateInput(StatusChangeDto, { version: form.version, reason: form.reason.trim() })).errors);
+    if (mode === 'correct')
+      all.push(...(await validateInput(StatusChangeDto, { version: form.version, reason: form.reason.trim() })).errors);
     if (all.length === 0) return { value, mapping, errors: [], formError: null };
     return { value: null, mapping, ...formErrors(all, mapping) };
   }
 
-  private async render(res: Response, status: number, principal: Principal, mode: Mode, item: EvidenceView | null, state: EditorState): Promise<void> {
+  private async render(
+    res: Response,
+    status: number,
+    principal: Principal,
+    mode: Mode,
+    item: EvidenceView | null,
+    state: EditorState,
+  ): Promise<void> {
     const form = withEmptyRows(state.form);
     // One database connection when embedded: these run one after another.
     const companies = await this.companies.listNames();
     const bodies = await this.stateBodies.listNames();
     const cited = await this.evidence.citedElsewhere(enteredUrls(form), item?.id ?? null, audienceOf(principal));
-    const heading = mode === 'new' ? t('evidence.console.editor.new_title') : t(`evidence.console.editor.${mode}_title`, { title: item?.title ?? '' });
+    const heading =
+      mode === 'new'
+        ? t('evidence.console.editor.new_title')
+        : t(`evidence.console.editor.${mode}_title`, { title: item?.title ?? '' });
     res.status(status).render('pages/console/evidence/form', {
       title: heading,
       consoleNav: true,

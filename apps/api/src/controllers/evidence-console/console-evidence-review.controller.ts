@@ -30,54 +30,107 @@ export class ConsoleEvidenceReviewController {
 
   @Post(':id/submit')
   @Access(WRITERS)
-  submit(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  submit(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const comment = fieldText(body, 'comment');
-    return this.step(res, id, principal, 'submit', comment, 'submitted', (actor) => this.workflow.submit(actor, id, { version: versionOf(body), comment }));
+    return this.step(res, id, principal, 'submit', comment, 'submitted', (actor) =>
+      this.workflow.submit(actor, id, { version: versionOf(body), comment }),
+    );
   }
 
   @Post(':id/return')
   @Access(REVIEWERS)
-  sendBack(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  sendBack(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const comment = fieldText(body, 'comment');
-    return this.step(res, id, principal, 'return', comment, 'returned', (actor) => this.workflow.sendBack(actor, id, { version: versionOf(body), comment }));
+    return this.step(res, id, principal, 'return', comment, 'returned', (actor) =>
+      this.workflow.sendBack(actor, id, { version: versionOf(body), comment }),
+    );
   }
 
   @Post(':id/publish')
   @Access(REVIEWERS)
-  publish(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  publish(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const comment = fieldText(body, 'comment');
-    return this.step(res, id, principal, 'publish', comment, 'published', (actor) => this.workflow.publish(actor, id, { version: versionOf(body), comment }));
+    return this.step(res, id, principal, 'publish', comment, 'published', (actor) =>
+      this.workflow.publish(actor, id, { version: versionOf(body), comment }),
+    );
   }
 
   @Post(':id/dispute')
   @Access(REVIEWERS)
-  dispute(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  dispute(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const reason = fieldText(body, 'reason');
-    return this.step(res, id, principal, 'dispute', reason, 'disputed', (actor) => this.workflow.dispute(actor, id, { version: versionOf(body), reason }));
+    return this.step(res, id, principal, 'dispute', reason, 'disputed', (actor) =>
+      this.workflow.dispute(actor, id, { version: versionOf(body), reason }),
+    );
   }
 
   @Post(':id/resolve')
   @Access(REVIEWERS)
-  resolve(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  resolve(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const reason = fieldText(body, 'reason');
-    return this.step(res, id, principal, 'resolve', reason, 'resolved', (actor) => this.workflow.resolveDispute(actor, id, { version: versionOf(body), reason }));
+    return this.step(res, id, principal, 'resolve', reason, 'resolved', (actor) =>
+      this.workflow.resolveDispute(actor, id, { version: versionOf(body), reason }),
+    );
   }
 
   @Post(':id/retract')
   @Access(REVIEWERS)
-  retract(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  retract(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const reason = fieldText(body, 'reason');
-    return this.step(res, id, principal, 'retract', reason, 'retracted', (actor) => this.workflow.retract(actor, id, { version: versionOf(body), reason }));
+    return this.step(res, id, principal, 'retract', reason, 'retracted', (actor) =>
+      this.workflow.retract(actor, id, { version: versionOf(body), reason }),
+    );
   }
 
   /** Runs one step; after it, back to the item with a notice, or the item again with the refusal. */
-  private async step(res: Response, id: string, principal: Principal, action: string, typed: string, notice: string, run: (actor: Actor) => Promise<unknown>): Promise<void> {
+  private async step(
+    res: Response,
+    id: string,
+    principal: Principal,
+    action: string,
+    typed: string,
+    notice: string,
+    run: (actor: Actor) => Promise<unknown>,
+  ): Promise<void> {
     try {
       await run(actorOf(principal));
     } catch (error) {
       const refusal = actionRefusal(error, action, typed);
       if (!refusal) throw error;
-      return renderItemPage({ evidence: this.evidence, proposals: this.proposals }, res, id, principal, { status: refusal.status, attempt: refusal.attempt });
+      return renderItemPage({ evidence: this.evidence, proposals: this.proposals }, res, id, principal, {
+        status: refusal.status,
+        attempt: refusal.attempt,
+      });
     }
     res.redirect(303, itemUrl(id, notice));
   }

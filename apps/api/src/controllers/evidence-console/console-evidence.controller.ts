@@ -30,10 +30,16 @@ export class ConsoleEvidenceController {
 
   @Get()
   @Access({ roles: 'any' })
-  async list(@Query() raw: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async list(
+    @Query() raw: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const { value: query, errors } = await validateInput(EvidenceQueryDto, { status: raw.status, cursor: raw.cursor });
     const audience = audienceOf(principal);
-    const page = errors.length ? null : await this.evidence.list({ status: query.status, cursor: query.cursor, limit: 50 }, audience);
+    const page = errors.length
+      ? null
+      : await this.evidence.list({ status: query.status, cursor: query.cursor, limit: 50 }, audience);
     res.status(errors.length ? 400 : 200).render('pages/console/evidence/index', {
       title: t('evidence.console.list.title'),
       consoleNav: true,
@@ -42,7 +48,9 @@ export class ConsoleEvidenceController {
       tabs: statusTabs(audience, query.status),
       powers: powersOf(principal),
       items: page?.data.map(summaryRow) ?? [],
-      nextUrl: page?.nextCursor ? pageUrl('/console/evidence', { status: query.status, cursor: page.nextCursor }) : null,
+      nextUrl: page?.nextCursor
+        ? pageUrl('/console/evidence', { status: query.status, cursor: page.nextCursor })
+        : null,
       firstUrl: query.cursor ? pageUrl('/console/evidence', { status: query.status }) : null,
     });
   }
@@ -63,13 +71,22 @@ export class ConsoleEvidenceController {
 
   @Get(':id')
   @Access({ roles: 'any' })
-  async show(@Param('id') id: string, @Query('notice') notice: unknown, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async show(
+    @Param('id') id: string,
+    @Query('notice') notice: unknown,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     await renderItemPage(this.deps, res, id, principal, { flash: noticeText(notice) });
   }
 
   @Get(':id/delete')
   @Access(WRITERS)
-  async confirmDelete(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async confirmDelete(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const item = await this.evidence.get(id, 'staff');
     const refusal = pageRefusal(item, 'delete');
     if (refusal) return renderItemPage(this.deps, res, id, principal, { status: 409, refusal });
@@ -82,7 +99,12 @@ export class ConsoleEvidenceController {
 
   @Post(':id/delete')
   @Access(WRITERS)
-  async delete(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async delete(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       await this.evidence.delete(actorOf(principal), id, { version: versionOf(body) });
     } catch (error) {

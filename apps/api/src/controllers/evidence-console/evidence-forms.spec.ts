@@ -10,7 +10,11 @@ describe('the evidence editor form', () => {
     expect(toMinor('1500', 'JPY')).toEqual({ minor: 1500 });
     expect(toMinor('1.005', 'USD')).toEqual({ error: 'This amount has more decimals than USD has (2).' });
     expect(toMinor('1.5', 'JPY')).toEqual({ error: 'This amount has more decimals than JPY has (0).' });
-    for (const amount of ['1,000.00', '-5', '1e6', 'abc', '.5']) expect([amount, toMinor(amount, 'USD')]).toEqual([amount, { error: expect.stringContaining('Enter the amount') }]);
+    for (const amount of ['1,000.00', '-5', '1e6', 'abc', '.5'])
+      expect([amount, toMinor(amount, 'USD')]).toEqual([
+        amount,
+        { error: expect.stringContaining('Enter the amount') },
+      ]);
     expect(toMinor('90071992547409.92', 'USD')).toEqual({ error: 'This amount is too large to be kept exactly.' });
     // A code the runtime cannot read is left to the DTO's own currency check.
     expect(toMinor('5', 'US')).toBeNull();
@@ -35,7 +39,17 @@ describe('the evidence editor form', () => {
       { company: 'map-info', role: 'reseller' },
     ]);
     const { input, chainRows, sourceRows } = evidenceInput(form);
-    expect(input.sources).toEqual([{ url: 'ftp://example.org', publisher: null, title: null, publishedOn: null, archivedUrl: null, kind: 'leak', excerpt: '' }]);
+    expect(input.sources).toEqual([
+      {
+        url: 'ftp://example.org',
+        publisher: null,
+        title: null,
+        publishedOn: null,
+        archivedUrl: null,
+        kind: 'leak',
+        excerpt: '',
+      },
+    ]);
     expect(sourceRows).toEqual([1]);
     const shown = formErrors(
       [
@@ -55,8 +69,24 @@ describe('the evidence editor form', () => {
   });
 
   it('sends blanks as null and lists one a line, so that an edit clears what the form cleared', () => {
-    const { input, errors } = evidenceInput(evidenceFormFrom({ products: 'Rack servers\r\n\r\n Storage ', endUser: '', periodEnd: ' ', value: '12', currency: '' }));
-    expect(input).toMatchObject({ products: ['Rack servers', 'Storage'], endUser: null, periodEnd: null, value: null, currency: null, polarity: 'harm', procurementRecords: [] });
+    const { input, errors } = evidenceInput(
+      evidenceFormFrom({
+        products: 'Rack servers\r\n\r\n Storage ',
+        endUser: '',
+        periodEnd: ' ',
+        value: '12',
+        currency: '',
+      }),
+    );
+    expect(input).toMatchObject({
+      products: ['Rack servers', 'Storage'],
+      endUser: null,
+      periodEnd: null,
+      value: null,
+      currency: null,
+      polarity: 'harm',
+      procurementRecords: [],
+    });
     expect(errors).toEqual([{ field: 'currency', message: 'Give the currency of the amount.' }]);
   });
 
@@ -64,7 +94,9 @@ describe('the evidence editor form', () => {
     expect(formAction({ _action: 'add_chain' })).toBe('add_chain');
     expect(formAction({ _action: ['save', 'add_chain'] })).toBe('save');
     expect(formAction({})).toBe('save');
-    const full = evidenceFormFrom(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`chain.${i}.company`, `c${i}`])));
+    const full = evidenceFormFrom(
+      Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`chain.${i}.company`, `c${i}`])),
+    );
     expect(withExtraRow(full, 'add_chain')).toBeNull();
     expect(withExtraRow(full, 'add_source')?.sources).toHaveLength(1);
   });

@@ -37,7 +37,22 @@ export interface EvidenceForm {
 export const FORM_ACTIONS = ['save', 'add_chain', 'add_source'] as const;
 export type FormAction = (typeof FORM_ACTIONS)[number];
 
-const SCALARS = ['title', 'category', 'polarity', 'confidence', 'products', 'endUser', 'periodStart', 'periodEnd', 'value', 'currency', 'summary', 'procurementRecords', 'version', 'reason'] as const;
+const SCALARS = [
+  'title',
+  'category',
+  'polarity',
+  'confidence',
+  'products',
+  'endUser',
+  'periodStart',
+  'periodEnd',
+  'value',
+  'currency',
+  'summary',
+  'procurementRecords',
+  'version',
+  'reason',
+] as const;
 
 /** Row numbers beyond this are ignored: a chain has at most 10 links, sources at most 30. */
 const ROW_INDEX_LIMIT = 100;
@@ -59,12 +74,25 @@ function rowsFrom<F extends string>(body: FormBody, prefix: string, fields: read
   return [...indices]
     .sort((a, b) => a - b)
     .filter((index) => text(body, `${prefix}.${index}.remove`) === '')
-    .map((index) => Object.fromEntries(fields.map((field) => [field, text(body, `${prefix}.${index}.${field}`)])) as Record<F, string>);
+    .map(
+      (index) =>
+        Object.fromEntries(fields.map((field) => [field, text(body, `${prefix}.${index}.${field}`)])) as Record<
+          F,
+          string
+        >,
+    );
 }
 
 export function evidenceFormFrom(body: FormBody): EvidenceForm {
-  const scalars = Object.fromEntries(SCALARS.map((field) => [field, text(body, field)])) as Record<(typeof SCALARS)[number], string>;
-  return { ...scalars, chain: rowsFrom(body, 'chain', CHAIN_FIELDS), sources: rowsFrom(body, 'sources', SOURCE_FIELDS) };
+  const scalars = Object.fromEntries(SCALARS.map((field) => [field, text(body, field)])) as Record<
+    (typeof SCALARS)[number],
+    string
+  >;
+  return {
+    ...scalars,
+    chain: rowsFrom(body, 'chain', CHAIN_FIELDS),
+    sources: rowsFrom(body, 'sources', SOURCE_FIELDS),
+  };
 }
 
 /** Which submit button was pressed; Enter presses the first, "Save". */
@@ -92,7 +120,8 @@ export function withEmptyRows(form: EvidenceForm): EvidenceForm {
 
 /** One more empty row of the chain or the sources; null when the list is already as long as it may be. */
 export function withExtraRow(form: EvidenceForm, action: Exclude<FormAction, 'save'>): EvidenceForm | null {
-  if (action === 'add_chain') return form.chain.length >= CHAIN_MAX ? null : { ...form, chain: [...form.chain, emptyChainRow()] };
+  if (action === 'add_chain')
+    return form.chain.length >= CHAIN_MAX ? null : { ...form, chain: [...form.chain, emptyChainRow()] };
   return form.sources.length >= SOURCES_MAX ? null : { ...form, sources: [...form.sources, emptySourceRow()] };
 }
 
@@ -161,7 +190,10 @@ export function toMinor(amount: string, currency: string): { minor: number } | {
   if (!match) return { error: t('evidence.console.validation.amount') };
   // 100000.500 is exactly 100000.50: only significant decimals count.
   const fraction = (match[2] ?? '').replace(/0+$/, '');
-  if (fraction.length > digits) return { error: t('evidence.console.validation.amount_decimals', { currency: currency.trim().toUpperCase(), digits }) };
+  if (fraction.length > digits)
+    return {
+      error: t('evidence.console.validation.amount_decimals', { currency: currency.trim().toUpperCase(), digits }),
+    };
   const minor = BigInt(match[1]) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { error: t('evidence.console.validation.amount_too_large') };
   return { minor: Number(minor) };
@@ -208,7 +240,8 @@ export function evidenceInput(form: EvidenceForm): EvidenceInput {
   let value: number | null = null;
   const amount = form.value.trim();
   const currency = form.currency.trim();
-  if (amount !== '' && currency === '') errors.push({ field: 'currency', message: t('evidence.validation.currency_required') });
+  if (amount !== '' && currency === '')
+    errors.push({ field: 'currency', message: t('evidence.validation.currency_required') });
   if (amount !== '' && currency !== '') {
     const converted = toMinor(amount, currency);
     if (converted && 'minor' in converted) value = converted.minor;
@@ -246,7 +279,10 @@ const FORM_LEVEL = new Set(['version', 'changes']);
  * Errors as the form names its fields: DTO positions back to form rows, a correction's `changes.`
  * prefix dropped, one message per field, and what belongs to no field above the form.
  */
-export function formErrors(errors: ErrorDetail[], mapping: Pick<EvidenceInput, 'chainRows' | 'sourceRows'>): { errors: ErrorDetail[]; formError: string | null } {
+export function formErrors(
+  errors: ErrorDetail[],
+  mapping: Pick<EvidenceInput, 'chainRows' | 'sourceRows'>,
+): { errors: ErrorDetail[]; formError: string | null } {
   const result: ErrorDetail[] = [];
   const above: string[] = [];
   for (const error of errors) {
@@ -258,7 +294,8 @@ export function formErrors(errors: ErrorDetail[], mapping: Pick<EvidenceInput, '
       field = `${row[1]}.${rows[Number(row[2])] ?? row[2]}${row[3] ?? ''}`;
     }
     // The DTO counts minor units; the form asks for the amount as written.
-    if (field === 'value' && message === t('evidence.validation.value')) message = t('evidence.console.validation.amount');
+    if (field === 'value' && message === t('evidence.validation.value'))
+      message = t('evidence.console.validation.amount');
     if (FORM_LEVEL.has(field)) {
       if (!above.includes(message)) above.push(message);
     } else if (!result.some((existing) => existing.field === field)) {

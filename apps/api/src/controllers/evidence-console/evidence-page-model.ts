@@ -22,7 +22,20 @@ export function itemUrl(id: string, notice?: string): string {
   return `/console/evidence/${encodeURIComponent(id)}${notice ? `?notice=${notice}` : ''}`;
 }
 
-export const NOTICES = ['created', 'saved', 'submitted', 'returned', 'published', 'disputed', 'resolved', 'retracted', 'proposed', 'correction_made', 'correction_rejected', 'deleted'];
+export const NOTICES = [
+  'created',
+  'saved',
+  'submitted',
+  'returned',
+  'published',
+  'disputed',
+  'resolved',
+  'retracted',
+  'proposed',
+  'correction_made',
+  'correction_rejected',
+  'deleted',
+];
 
 /** A flash message for `?notice=` after a redirect; unknown notices show nothing. */
 export function noticeText(notice: unknown): string | null {
@@ -157,8 +170,15 @@ export function itemPage(view: EvidenceView, context: ItemContext) {
     confidenceLabel: t(`evidence.confidence.${view.confidence}`),
     polarityLabel: t(`evidence.polarity.${view.polarity}`),
     chain: view.chain.map((link) => ({ ...link, roleLabel: t(`evidence.role.${link.role}`) })),
-    sources: view.sources.map((source, index) => ({ ...source, number: index + 1, kindLabel: t(`evidence.source_kind.${source.kind}`) })),
-    corrections: view.corrections.map((correction) => ({ ...correction, kindLabel: t(`evidence.correction_kind.${correction.kind}`) })),
+    sources: view.sources.map((source, index) => ({
+      ...source,
+      number: index + 1,
+      kindLabel: t(`evidence.source_kind.${source.kind}`),
+    })),
+    corrections: view.corrections.map((correction) => ({
+      ...correction,
+      kindLabel: t(`evidence.correction_kind.${correction.kind}`),
+    })),
     notes: (context.notes ?? []).map((note) => ({ ...note, actionLabel: t(`evidence.console.note.${note.action}`) })),
     showNotes: context.notes !== null,
     cited: citedRows(context.cited),
@@ -166,15 +186,30 @@ export function itemPage(view: EvidenceView, context: ItemContext) {
     // The history holds drafts and account names: only those who work on the ledger read it.
     historyUrl: context.notes !== null ? `/console/history/evidence/${encodeURIComponent(view.id)}` : null,
     url: itemUrl(view.id),
-    urls: Object.fromEntries(['edit', 'correct', 'delete', 'submit', 'return', 'publish', 'dispute', 'resolve', 'retract'].map((page) => [page, `${itemUrl(view.id)}/${page}`])),
+    urls: Object.fromEntries(
+      ['edit', 'correct', 'delete', 'submit', 'return', 'publish', 'dispute', 'resolve', 'retract'].map((page) => [
+        page,
+        `${itemUrl(view.id)}/${page}`,
+      ]),
+    ),
     actions,
     hasActions: Object.values(actions).some(Boolean),
     hasLinks: actions.edit || actions.correct || actions.delete,
-    hasForms: actions.submit || actions.publish || actions.publishBlocked || actions.sendBack || actions.dispute || actions.resolve || actions.retract,
+    hasForms:
+      actions.submit ||
+      actions.publish ||
+      actions.publishBlocked ||
+      actions.sendBack ||
+      actions.dispute ||
+      actions.resolve ||
+      actions.retract,
     /** Corrections begin once the public has seen the item. */
     showCorrections: view.publishedAt !== null || view.corrections.length > 0,
     /** A refused step's messages, listed at the top of the page with links to their boxes further down. */
-    attemptErrors: (attempt?.errors ?? []).map((error) => ({ href: `#${attempt?.action}-${error.field}`, message: error.message })),
+    attemptErrors: (attempt?.errors ?? []).map((error) => ({
+      href: `#${attempt?.action}-${error.field}`,
+      message: error.message,
+    })),
     fields: {
       submit: actionField(attempt, 'submit', 'comment'),
       publish: actionField(attempt, 'publish', 'comment'),
@@ -197,7 +232,12 @@ export function editorRows(form: EvidenceForm) {
     sourceRows: form.sources.map((row, index) => ({
       ...row,
       number: index + 1,
-      names: Object.fromEntries(['url', 'publisher', 'title', 'publishedOn', 'archivedUrl', 'kind', 'excerpt', 'remove'].map((field) => [field, `sources.${index}.${field}`])),
+      names: Object.fromEntries(
+        ['url', 'publisher', 'title', 'publishedOn', 'archivedUrl', 'kind', 'excerpt', 'remove'].map((field) => [
+          field,
+          `sources.${index}.${field}`,
+        ]),
+      ),
     })),
   };
 }

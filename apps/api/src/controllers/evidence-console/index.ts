@@ -9,4 +9,9 @@ import { ConsoleEvidenceController } from './console-evidence.controller';
  * steps, decisions on proposed corrections. The editor comes first: `/console/evidence/new` must
  * not be read as an item id.
  */
-export const evidenceConsoleControllers: Type<unknown>[] = [ConsoleEvidenceEditorController, ConsoleEvidenceReviewController, ConsoleCorrectionProposalsController, ConsoleEvidenceController];
+export const evidenceConsoleControllers: Type<unknown>[] = [
+  ConsoleEvidenceEditorController,
+  ConsoleEvidenceReviewController,
+  ConsoleCorrectionProposalsController,
+  ConsoleEvidenceController,
+];

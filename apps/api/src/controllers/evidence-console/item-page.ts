@@ -20,7 +20,13 @@ export interface ItemPageOptions {
 }
 
 /** Renders the console page of one item, as the viewer may see it (404 when they may not). */
-export async function renderItemPage(deps: ItemPageDeps, res: Response, id: string, principal: Principal | null, options: ItemPageOptions = {}): Promise<void> {
+export async function renderItemPage(
+  deps: ItemPageDeps,
+  res: Response,
+  id: string,
+  principal: Principal | null,
+  options: ItemPageOptions = {},
+): Promise<void> {
   const audience = audienceOf(principal);
   const view = await deps.evidence.get(id, audience);
   // One database connection when embedded: these run one after another.
@@ -46,7 +52,11 @@ export async function renderItemPage(deps: ItemPageDeps, res: Response, id: stri
 }
 
 /** A domain refusal an action form can show; anything else (a missing item, a fault) goes on to the error page. */
-export function actionRefusal(error: unknown, action: string, text: string): { status: number; attempt: Attempt } | null {
+export function actionRefusal(
+  error: unknown,
+  action: string,
+  text: string,
+): { status: number; attempt: Attempt } | null {
   if (!(error instanceof DomainException)) return null;
   const status = { invalid: 400, conflict: 409, forbidden: 403 }[error.kind as string];
   if (!status) return null;
@@ -61,14 +71,25 @@ export function actionRefusal(error: unknown, action: string, text: string): { s
  * Why the editor (or the delete page, or the correction form) cannot be used on this item as it
  * stands, in the ledger's own words; null when it can. The service refuses the write the same way.
  */
-export function pageRefusal(view: EvidenceView, page: 'edit' | 'delete' | 'correct'): { message: string; pointToCorrection: boolean } | null {
+export function pageRefusal(
+  view: EvidenceView,
+  page: 'edit' | 'delete' | 'correct',
+): { message: string; pointToCorrection: boolean } | null {
   const correctable = view.status === 'published' || view.status === 'disputed';
-  if (page === 'correct') return correctable ? null : { message: wrongStatus('correct', view), pointToCorrection: false };
+  if (page === 'correct')
+    return correctable ? null : { message: wrongStatus('correct', view), pointToCorrection: false };
   if (view.status === 'draft') return null;
-  if (page === 'edit' && view.status !== 'in_review') return { message: t('evidence.error.published_edit', { status: t(`evidence.status.${view.status}`) }), pointToCorrection: correctable };
+  if (page === 'edit' && view.status !== 'in_review')
+    return {
+      message: t('evidence.error.published_edit', { status: t(`evidence.status.${view.status}`) }),
+      pointToCorrection: correctable,
+    };
   return { message: wrongStatus(page, view), pointToCorrection: correctable };
 }
 
 function wrongStatus(action: string, view: EvidenceView): string {
-  return t('evidence.error.wrong_status', { action: t(`evidence.action.${action}`), status: t(`evidence.status.${view.status}`) });
+  return t('evidence.error.wrong_status', {
+    action: t(`evidence.action.${action}`),
+    status: t(`evidence.status.${view.status}`),
+  });
 }

@@ -18,7 +18,12 @@ export function proposalAction(id: string, decision: 'approve' | 'reject'): stri
  * and, for a reviewer who did not propose it, the forms to approve or reject it; those decided,
  * briefly. Null when the viewer reads the ledger as the public does (an organizer).
  */
-export function proposalSection(proposals: CorrectionProposalView[] | null, view: EvidenceView, principal: Principal | null, attempt: Attempt | null | undefined) {
+export function proposalSection(
+  proposals: CorrectionProposalView[] | null,
+  view: EvidenceView,
+  principal: Principal | null,
+  attempt: Attempt | null | undefined,
+) {
   if (proposals === null || proposals.length === 0) return null;
   const reviews = powersOf(principal).review;
   const pending = proposals
@@ -34,10 +39,16 @@ export function proposalSection(proposals: CorrectionProposalView[] | null, view
         ...proposal,
         anchor: `proposal-${proposal.id}`,
         stale,
-        staleText: stale ? t('evidence.console.proposals.stale', { base: proposal.baseVersion, current: view.version }) : null,
+        staleText: stale
+          ? t('evidence.console.proposals.stale', { base: proposal.baseVersion, current: view.version })
+          : null,
         canApprove: canDecide && !stale,
         canReject: canDecide,
-        waitingText: proposal.proposedByYou ? t('evidence.console.proposals.own') : canDecide ? null : t('evidence.console.proposals.waiting'),
+        waitingText: proposal.proposedByYou
+          ? t('evidence.console.proposals.own')
+          : canDecide
+            ? null
+            : t('evidence.console.proposals.waiting'),
         urls: { approve: proposalUrl(proposal.id, 'approve'), reject: proposalUrl(proposal.id, 'reject') },
         fields: { approve: actionField(attempt, approve, 'comment'), reject: actionField(attempt, reject, 'comment') },
       };

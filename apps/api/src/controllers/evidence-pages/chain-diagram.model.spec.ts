@@ -1,6 +1,10 @@
 import { chainDiagram, wrapText } from './chain-diagram.model';
 
-const link = (slug: string, name: string, role: 'manufacturer' | 'reseller', position: number) => ({ position, role, company: { slug, name } });
+const link = (slug: string, name: string, role: 'manufacturer' | 'reseller', position: number) => ({
+  position,
+  role,
+  company: { slug, name },
+});
 
 describe('the chain diagram', () => {
   test('wraps a long name at spaces and keeps every character of it', () => {
@@ -16,14 +20,19 @@ describe('the chain diagram', () => {
   test('stacks the boxes top to bottom with an arrow between each, ending at the end user', () => {
     const diagram = chainDiagram({
       chain: [link('supermicro', 'Supermicro', 'manufacturer', 0), link('map-info', 'MAP INFO', 'reseller', 1)],
-      endUser: { slug: 'information-and-analytical-center', name: 'Information and Analytical Center of the Presidential Administration' },
+      endUser: {
+        slug: 'information-and-analytical-center',
+        name: 'Information and Analytical Center of the Presidential Administration',
+      },
     });
     expect(diagram.boxes.map((box) => [box.kind, box.href])).toEqual([
       ['company', '/companies/supermicro'],
       ['company', '/companies/map-info'],
       ['end-user', '/state-bodies/information-and-analytical-center'],
     ]);
-    expect(diagram.label).toBe('Chain of supply: Supermicro (manufacturer) → MAP INFO (reseller) → Information and Analytical Center of the Presidential Administration (end user)');
+    expect(diagram.label).toBe(
+      'Chain of supply: Supermicro (manufacturer) → MAP INFO (reseller) → Information and Analytical Center of the Presidential Administration (end user)',
+    );
     // No two boxes overlap; each arrow runs from one box into the gap above the next; the drawing holds them all.
     diagram.boxes.forEach((box, index) => {
       const next = diagram.boxes[index + 1];
@@ -39,7 +48,10 @@ describe('the chain diagram', () => {
   });
 
   test('an item of positive conduct without an end user draws its companies alone', () => {
-    const diagram = chainDiagram({ chain: [{ position: 0, role: 'operator', company: { slug: 'telegram', name: 'Telegram' } }], endUser: null });
+    const diagram = chainDiagram({
+      chain: [{ position: 0, role: 'operator', company: { slug: 'telegram', name: 'Telegram' } }],
+      endUser: null,
+    });
     expect(diagram.boxes).toHaveLength(1);
     expect(diagram.steps.map((step) => step.roleLabel)).toEqual(['operator']);
   });

@@ -78,7 +78,13 @@ export function chainSteps(item: Pick<EvidenceSummaryView, 'chain' | 'endUser'>)
     roleLabel: t(`evidence.role_lower.${link.role}`),
     endUser: false,
   }));
-  if (item.endUser) steps.push({ name: item.endUser.name, href: stateBodyHref(item.endUser.slug), roleLabel: t('evidence.page.chain.end_user'), endUser: true });
+  if (item.endUser)
+    steps.push({
+      name: item.endUser.name,
+      href: stateBodyHref(item.endUser.slug),
+      roleLabel: t('evidence.page.chain.end_user'),
+      endUser: true,
+    });
   return steps;
 }
 
@@ -126,7 +132,9 @@ export function chainDiagram(item: Pick<EvidenceSummaryView, 'chain' | 'endUser'
     boxes.push({
       kind: step.endUser ? 'end-user' : 'company',
       href: step.href,
-      linkTitle: t(step.endUser ? 'evidence.page.chain.open_state_body' : 'evidence.page.chain.open_company', { name: step.name }),
+      linkTitle: t(step.endUser ? 'evidence.page.chain.open_state_body' : 'evidence.page.chain.open_company', {
+        name: step.name,
+      }),
       x: BOX_X,
       y,
       width: BOX_WIDTH,

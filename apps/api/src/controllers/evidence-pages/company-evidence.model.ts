@@ -1,5 +1,11 @@
 import { t } from '../../../../../libs/core';
-import { ATTRIBUTION_ROUTES, EVIDENCE_CATEGORIES, type AttributionView, type CompanyEvidenceView, type EvidenceSummaryView } from '../../../../../libs/evidence';
+import {
+  ATTRIBUTION_ROUTES,
+  EVIDENCE_CATEGORIES,
+  type AttributionView,
+  type CompanyEvidenceView,
+  type EvidenceSummaryView,
+} from '../../../../../libs/evidence';
 import { chainSteps } from './chain-diagram.model';
 import { statusMarks } from './evidence-page.model';
 
@@ -23,7 +29,12 @@ function attributionLine(found: AttributionView) {
     roleLabel: t(`evidence.role.${found.role}`),
     // "directly" says something only of harm: a supplier that sold to the end user itself.
     pathLabel: found.pathLabel || (found.evidence.polarity === 'harm' ? t('evidence.path.direct') : ''),
-    acquiredLater: found.acquisition ? t('evidence.page.company.acquired_later', { owner: found.acquisition.owner.name, subsidiary: found.acquisition.company.name }) : null,
+    acquiredLater: found.acquisition
+      ? t('evidence.page.company.acquired_later', {
+          owner: found.acquisition.owner.name,
+          subsidiary: found.acquisition.company.name,
+        })
+      : null,
   };
 }
 
@@ -50,7 +61,9 @@ export function companyEvidencePage(view: CompanyEvidenceView) {
     })).filter((group) => group.items.length > 0);
     return { category, label: t(`evidence.category.${category}`), count: inCategory.length, routes };
   }).filter((group) => group.count > 0);
-  const positive: Line[] = lines.filter(({ found, line }) => !line.retracted && found.evidence.polarity === 'positive').map(({ line }) => line);
+  const positive: Line[] = lines
+    .filter(({ found, line }) => !line.retracted && found.evidence.polarity === 'positive')
+    .map(({ line }) => line);
   const retracted: Line[] = lines.filter(({ line }) => line.retracted).map(({ line }) => line);
   const disputed = harm.filter(({ line }) => line.disputed).length;
   const summary = [count('evidence.page.company.count_harm', harm.length)];

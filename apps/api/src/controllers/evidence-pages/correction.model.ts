@@ -8,7 +8,10 @@ const LABELLED = new Set(['status', 'category', 'confidence', 'polarity']);
 export function fieldLabel(field: string): string {
   const parts = field.split('.');
   if (parts[0] === 'sources' && parts.length === 3) {
-    return t('evidence.page.field.source_item', { n: parts[1], field: known(`evidence.page.field.source.${parts[2]}`, parts[2]) });
+    return t('evidence.page.field.source_item', {
+      n: parts[1],
+      field: known(`evidence.page.field.source.${parts[2]}`, parts[2]),
+    });
   }
   return known(`evidence.page.field.${field}`, field);
 }
@@ -24,7 +27,11 @@ function known(key: string, fallback: string): string {
 }
 
 function changeRow(change: FieldChangeView) {
-  return { field: fieldLabel(change.field), before: valueLabel(change.field, change.before), after: valueLabel(change.field, change.after) };
+  return {
+    field: fieldLabel(change.field),
+    before: valueLabel(change.field, change.before),
+    after: valueLabel(change.field, change.after),
+  };
 }
 
 /** A correction, dispute, resolution or retraction as the public pages show it. */

@@ -1,6 +1,11 @@
 import type { Principal } from '../../../../../libs/auth';
 import { t } from '../../../../../libs/core';
-import { PUBLIC_STATUSES, type Audience, type EvidenceSourceView, type EvidenceView } from '../../../../../libs/evidence';
+import {
+  PUBLIC_STATUSES,
+  type Audience,
+  type EvidenceSourceView,
+  type EvidenceView,
+} from '../../../../../libs/evidence';
 import { chainDiagram, stateBodyHref } from './chain-diagram.model';
 import { correctionPage } from './correction.model';
 
@@ -55,7 +60,10 @@ export function evidencePage(view: EvidenceView, audience: Audience) {
     endUser: view.endUser ? { ...view.endUser, url: stateBodyHref(view.endUser.slug) } : null,
     diagram: view.chain.length || view.endUser ? chainDiagram(view) : null,
     sources: view.sources.map(sourcePage),
-    procurementRecords: view.procurementRecords.map((record) => ({ ...record, url: `/procurement-records/${record.id}` })),
+    procurementRecords: view.procurementRecords.map((record) => ({
+      ...record,
+      url: `/procurement-records/${record.id}`,
+    })),
     corrections: view.corrections.map(correctionPage),
     publishedAt: view.publishedAt,
     peerReviewed: view.peerReviewed,
@@ -63,7 +71,13 @@ export function evidencePage(view: EvidenceView, audience: Audience) {
     // item, staff learn who. Reviewers can be at risk too.
     staff:
       audience === 'staff'
-        ? { publishedBy: view.publishedBy, author: view.author, updatedBy: view.updatedBy, version: view.version, consoleUrl: `/console/evidence/${view.id}` }
+        ? {
+            publishedBy: view.publishedBy,
+            author: view.author,
+            updatedBy: view.updatedBy,
+            version: view.version,
+            consoleUrl: `/console/evidence/${view.id}`,
+          }
         : null,
   };
 }

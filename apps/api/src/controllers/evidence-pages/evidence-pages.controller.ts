@@ -25,11 +25,19 @@ export class EvidencePagesController {
   /** Drafts and items in review are not there for the public; staff preview them, marked. */
   @Get('evidence/:id')
   @Public()
-  async show(@Param('id') id: string, @CurrentPrincipal() principal: Principal | null, @Res() res: Response): Promise<void> {
+  async show(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal | null,
+    @Res() res: Response,
+  ): Promise<void> {
     const audience = audienceOf(principal);
     const view = await this.evidence.get(id, audience);
     const replies = await this.outreach.responsesForEvidence(view.id);
-    res.render('pages/evidence/show', { title: view.title, evidence: evidencePage(view, audience), replies: replies.map(responsePage) });
+    res.render('pages/evidence/show', {
+      title: view.title,
+      evidence: evidencePage(view, audience),
+      replies: replies.map(responsePage),
+    });
   }
 
   @Get('corrections')

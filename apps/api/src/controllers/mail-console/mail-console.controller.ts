@@ -21,7 +21,10 @@ const urls = {
 };
 
 /** The tabs of the list: every message, then one per status. */
-const TABS: { key: string; status?: MailStatus }[] = [{ key: 'all' }, ...MAIL_STATUSES.map((status) => ({ key: status, status }))];
+const TABS: { key: string; status?: MailStatus }[] = [
+  { key: 'all' },
+  ...MAIL_STATUSES.map((status) => ({ key: status, status })),
+];
 
 /** A message as a row of the list, and the start of its own page. */
 function messageRow(message: MailMessageView) {
@@ -65,7 +68,11 @@ export class MailConsoleController {
       title: t('mail.console.title'),
       consoleNav: true,
       delivery: this.delivery(),
-      tabs: TABS.map((tab) => ({ label: t(`mail.console.tab.${tab.key}`), url: urls.list(tab.status), current: tab === current })),
+      tabs: TABS.map((tab) => ({
+        label: t(`mail.console.tab.${tab.key}`),
+        url: urls.list(tab.status),
+        current: tab === current,
+      })),
       caption: t(`mail.console.tab.${current.key}`),
       empty: t(`mail.console.empty.${current.key}`),
       recentHint: t('mail.console.recent_hint', { limit: RECENT }),
@@ -96,6 +103,8 @@ export class MailConsoleController {
 
   /** Where mail goes, in words: the relay, or the outbox directory. Never the relay's URL. */
   private delivery(): string {
-    return this.config.smtpUrl ? t('mail.console.delivery.smtp') : t('mail.console.delivery.outbox', { dir: join(this.config.dataDir, 'outbox') });
+    return this.config.smtpUrl
+      ? t('mail.console.delivery.smtp')
+      : t('mail.console.delivery.outbox', { dir: join(this.config.dataDir, 'outbox') });
   }
 }

@@ -1,5 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../../../../../libs/auth';
 import { ContactsService, ContactView, CreateContactDto, UpdateContactDto } from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
@@ -17,7 +27,10 @@ export class ContactsApiController {
 
   @Get('companies/:slug/contacts')
   @Access(ORGANIZER_READ)
-  @ApiOkResponse({ type: [ContactView], description: "The company's contacts in escalation order (1 is written to first)." })
+  @ApiOkResponse({
+    type: [ContactView],
+    description: "The company's contacts in escalation order (1 is written to first).",
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'company_not_found.' })
   forCompany(@Param('slug') slug: string): Promise<ContactView[]> {
     return this.contacts.forCompany(slug);
@@ -26,8 +39,14 @@ export class ContactsApiController {
   @Post('contacts')
   @Access(ORGANIZER_WRITE)
   @ApiCreatedResponse({ type: ContactView, description: 'The new contact (version 1).' })
-  @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed with one detail per field; outreach_unknown_company.' })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_contact_taken: the address is already a contact of the company.' })
+  @ApiBadRequestResponse({
+    type: ApiErrorDoc,
+    description: 'validation_failed with one detail per field; outreach_unknown_company.',
+  })
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description: 'outreach_contact_taken: the address is already a contact of the company.',
+  })
   create(@Body() body: CreateContactDto, @CurrentPrincipal() principal: Principal | null): Promise<ContactView> {
     return this.contacts.create(actorOf(principal), body);
   }
@@ -42,11 +61,21 @@ export class ContactsApiController {
 
   @Patch('contacts/:id')
   @Access(ORGANIZER_WRITE)
-  @ApiOkResponse({ type: ContactView, description: 'The contact with the fields given; fields left out stay as they are.' })
+  @ApiOkResponse({
+    type: ContactView,
+    description: 'The contact with the fields given; fields left out stay as they are.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_version_conflict (names who saved), outreach_contact_taken.' })
-  update(@Param('id') id: string, @Body() body: UpdateContactDto, @CurrentPrincipal() principal: Principal | null): Promise<ContactView> {
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description: 'outreach_version_conflict (names who saved), outreach_contact_taken.',
+  })
+  update(
+    @Param('id') id: string,
+    @Body() body: UpdateContactDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<ContactView> {
     return this.contacts.update(actorOf(principal), id, body);
   }
 
@@ -54,11 +83,18 @@ export class ContactsApiController {
   @Access(ORGANIZER_WRITE)
   @HttpCode(204)
   @ApiBody({ type: OptionalVersionDto, required: false, description: 'The version you read; or pass it as ?version=.' })
-  @ApiNoContentResponse({ description: 'The contact is gone. Letters already sent keep the name and role they were sent to.' })
+  @ApiNoContentResponse({
+    description: 'The contact is gone. Letters already sent keep the name and role they were sent to.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed: no version given.' })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
   @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_version_conflict, outreach_contact_in_use.' })
-  remove(@Param('id') id: string, @Body() body: OptionalVersionDto, @Query() query: OptionalVersionDto, @CurrentPrincipal() principal: Principal | null): Promise<void> {
+  remove(
+    @Param('id') id: string,
+    @Body() body: OptionalVersionDto,
+    @Query() query: OptionalVersionDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<void> {
     return this.contacts.delete(actorOf(principal), id, { version: (body.version ?? query.version) as number });
   }
 }

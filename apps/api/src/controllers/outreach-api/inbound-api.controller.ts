@@ -15,7 +15,16 @@ import {
 import type { Request } from 'express';
 import type { Principal } from '../../../../../libs/auth';
 import { APP_CONFIG, type AppConfig } from '../../../../../libs/core';
-import { AttachReplyDto, ClassifyReplyDto, InboundService, InboundSummaryView, InboundView, OutreachException, ResponsesService, ResponseView } from '../../../../../libs/outreach';
+import {
+  AttachReplyDto,
+  ClassifyReplyDto,
+  InboundService,
+  InboundSummaryView,
+  InboundView,
+  OutreachException,
+  ResponsesService,
+  ResponseView,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';
@@ -43,14 +52,24 @@ export class InboundApiController {
   @Access(ORGANIZER_WRITE)
   @HttpCode(202)
   @ApiConsumes(...RAW_MAIL_TYPES)
-  @ApiBody({ schema: { type: 'string', format: 'binary' }, description: 'The raw message (RFC 822), headers and body, as received.' })
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    description: 'The raw message (RFC 822), headers and body, as received.',
+  })
   @ApiAcceptedResponse({
     type: InboundSummaryView,
-    description: 'Stored. `status` says what became of it: attached (to `letterId`), auto_reply, bounce (the letter is marked), or held (see `holdReason`).',
+    description:
+      'Stored. `status` says what became of it: attached (to `letterId`), auto_reply, bounce (the letter is marked), or held (see `holdReason`).',
   })
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'outreach_inbound_empty: no message in the body.' })
-  @ApiPayloadTooLargeResponse({ type: ApiErrorDoc, description: 'payload_too_large: over INBOUND_MAX_BYTES (default 10 MiB).' })
-  @ApiUnsupportedMediaTypeResponse({ type: ApiErrorDoc, description: 'unsupported_media_type: send it as message/rfc822 (or text/plain, application/octet-stream).' })
+  @ApiPayloadTooLargeResponse({
+    type: ApiErrorDoc,
+    description: 'payload_too_large: over INBOUND_MAX_BYTES (default 10 MiB).',
+  })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ApiErrorDoc,
+    description: 'unsupported_media_type: send it as message/rfc822 (or text/plain, application/octet-stream).',
+  })
   async receive(@Req() req: Request): Promise<InboundSummaryView> {
     const raw = await readRawMail(req, this.config.inboundMaxBytes);
     if (!raw) throw OutreachException.inboundEmpty();
@@ -67,7 +86,10 @@ export class InboundApiController {
 
   @Get(':id')
   @Access(ORGANIZER_READ)
-  @ApiOkResponse({ type: InboundView, description: 'The message with its text (never rendered as HTML) and attachments listed.' })
+  @ApiOkResponse({
+    type: InboundView,
+    description: 'The message with its text (never rendered as HTML) and attachments listed.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'outreach_inbound_not_found.' })
   get(@Param('id') id: string): Promise<InboundView> {
     return this.inbound.get(id);
@@ -75,12 +97,23 @@ export class InboundApiController {
 
   @Post(':id/classify')
   @Access(ORGANIZER_WRITE)
-  @ApiOkResponse({ type: ResponseView, description: "The reply, classified, is the company's response: public on its profile and beside the evidence it names." })
+  @ApiOkResponse({
+    type: ResponseView,
+    description:
+      "The reply, classified, is the company's response: public on its profile and beside the evidence it names.",
+  })
   @HttpCode(200)
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed, outreach_unknown_evidence.' })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_inbound_handled: only a reply attached to its letter can be classified.' })
-  classify(@Param('id') id: string, @Body() body: ClassifyReplyDto, @CurrentPrincipal() principal: Principal | null): Promise<ResponseView> {
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description: 'outreach_inbound_handled: only a reply attached to its letter can be classified.',
+  })
+  classify(
+    @Param('id') id: string,
+    @Body() body: ClassifyReplyDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<ResponseView> {
     return this.responses.classify(actorOf(principal), id, body);
   }
 
@@ -91,7 +124,11 @@ export class InboundApiController {
   @ApiBadRequestResponse({ type: ApiErrorDoc })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'outreach_inbound_not_found, outreach_letter_not_found.' })
   @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_inbound_handled, outreach_letter_not_sent.' })
-  attach(@Param('id') id: string, @Body() body: AttachReplyDto, @CurrentPrincipal() principal: Principal | null): Promise<InboundView> {
+  attach(
+    @Param('id') id: string,
+    @Body() body: AttachReplyDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<InboundView> {
     return this.inbound.attach(actorOf(principal), id, body);
   }
 

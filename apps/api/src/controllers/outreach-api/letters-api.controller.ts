@@ -11,7 +11,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '../../../../../libs/auth';
-import { ComposeLetterDto, LetterSummaryView, LettersService, LetterView, PreviewView, TemplateView, UpdateLetterDto, VersionDto } from '../../../../../libs/outreach';
+import {
+  ComposeLetterDto,
+  LetterSummaryView,
+  LettersService,
+  LetterView,
+  PreviewView,
+  TemplateView,
+  UpdateLetterDto,
+  VersionDto,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';
@@ -19,7 +28,8 @@ import { OptionalVersionDto } from '../evidence-api/version-query.dto';
 import { ORGANIZER_READ, ORGANIZER_WRITE } from './outreach-access';
 import { LetterQueryDto } from './outreach-query.dto';
 
-const TEMPLATE_ERROR = 'validation_failed; outreach_template_error names the field (`subject` or `body`) and the unknown field or syntax error with its line; outreach_unknown_template; outreach_unknown_evidence; outreach_unknown_company.';
+const TEMPLATE_ERROR =
+  'validation_failed; outreach_template_error names the field (`subject` or `body`) and the unknown field or syntax error with its line; outreach_unknown_template; outreach_unknown_evidence; outreach_unknown_company.';
 
 /**
  * Letters to companies: composed from a template of templates/letters/ and the record, edited and
@@ -34,7 +44,10 @@ export class LettersApiController {
 
   @Get('letter-templates')
   @Access(ORGANIZER_READ)
-  @ApiOkResponse({ type: [TemplateView], description: 'The templates a letter can start from, with their Handlebars sources.' })
+  @ApiOkResponse({
+    type: [TemplateView],
+    description: 'The templates a letter can start from, with their Handlebars sources.',
+  })
   templates(): TemplateView[] {
     return this.letters.templates();
   }
@@ -44,21 +57,35 @@ export class LettersApiController {
   @ApiOkResponse({ type: [LetterSummaryView], description: 'Letters, newest first, with every filter given applied.' })
   @ApiBadRequestResponse({ type: ApiErrorDoc })
   list(@Query() query: LetterQueryDto): Promise<LetterSummaryView[]> {
-    return this.letters.list({ company: query.company, status: query.status, responseState: query.responseState, batchId: query.batch });
+    return this.letters.list({
+      company: query.company,
+      status: query.status,
+      responseState: query.responseState,
+      batchId: query.batch,
+    });
   }
 
   @Post('letters')
   @Access(ORGANIZER_WRITE)
-  @ApiCreatedResponse({ type: LetterView, description: 'The draft, rendered from the record (version 1). Nothing is sent yet.' })
+  @ApiCreatedResponse({
+    type: LetterView,
+    description: 'The draft, rendered from the record (version 1). Nothing is sent yet.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: TEMPLATE_ERROR })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_no_contact: the company has no contact to write to.' })
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description: 'outreach_no_contact: the company has no contact to write to.',
+  })
   compose(@Body() body: ComposeLetterDto, @CurrentPrincipal() principal: Principal | null): Promise<LetterView> {
     return this.letters.compose(actorOf(principal), body);
   }
 
   @Get('letters/:id')
   @Access(ORGANIZER_READ)
-  @ApiOkResponse({ type: LetterView, description: 'The letter with its sources and, once sent, what was sent and each delivery.' })
+  @ApiOkResponse({
+    type: LetterView,
+    description: 'The letter with its sources and, once sent, what was sent and each delivery.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'outreach_letter_not_found.' })
   get(@Param('id') id: string): Promise<LetterView> {
     return this.letters.get(id);
@@ -66,11 +93,21 @@ export class LettersApiController {
 
   @Patch('letters/:id')
   @Access(ORGANIZER_WRITE)
-  @ApiOkResponse({ type: LetterView, description: 'The draft with the fields given; fields left out stay as they are.' })
+  @ApiOkResponse({
+    type: LetterView,
+    description: 'The draft with the fields given; fields left out stay as they are.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: TEMPLATE_ERROR })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_version_conflict (names who saved); outreach_letter_already_sent (a sent letter is frozen).' })
-  update(@Param('id') id: string, @Body() body: UpdateLetterDto, @CurrentPrincipal() principal: Principal | null): Promise<LetterView> {
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description: 'outreach_version_conflict (names who saved); outreach_letter_already_sent (a sent letter is frozen).',
+  })
+  update(
+    @Param('id') id: string,
+    @Body() body: UpdateLetterDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<LetterView> {
     return this.letters.update(actorOf(principal), id, body);
   }
 
@@ -82,7 +119,12 @@ export class LettersApiController {
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed: no version given.' })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
   @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_version_conflict, outreach_letter_already_sent.' })
-  remove(@Param('id') id: string, @Body() body: OptionalVersionDto, @Query() query: OptionalVersionDto, @CurrentPrincipal() principal: Principal | null): Promise<void> {
+  remove(
+    @Param('id') id: string,
+    @Body() body: OptionalVersionDto,
+    @Query() query: OptionalVersionDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<void> {
     return this.letters.deleteDraft(actorOf(principal), id, { version: (body.version ?? query.version) as number });
   }
 
@@ -90,7 +132,11 @@ export class LettersApiController {
   @Post('letters/:id/preview')
   @Access(ORGANIZER_READ)
   @HttpCode(200)
-  @ApiOkResponse({ type: PreviewView, description: 'What the company would receive if the draft were sent now (subject, text and HTML); for a sent letter, what was sent.' })
+  @ApiOkResponse({
+    type: PreviewView,
+    description:
+      'What the company would receive if the draft were sent now (subject, text and HTML); for a sent letter, what was sent.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc, description: TEMPLATE_ERROR })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
   preview(@Param('id') id: string, @CurrentPrincipal() principal: Principal | null): Promise<PreviewView> {
@@ -100,22 +146,41 @@ export class LettersApiController {
   @Post('letters/:id/send')
   @Access(ORGANIZER_WRITE)
   @HttpCode(200)
-  @ApiOkResponse({ type: LetterView, description: 'Sent: frozen with its content hash, one message per recipient queued; the deadline runs from now.' })
+  @ApiOkResponse({
+    type: LetterView,
+    description: 'Sent: frozen with its content hash, one message per recipient queued; the deadline runs from now.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
-  @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_letter_already_sent (a letter is sent once), outreach_no_contact, outreach_version_conflict.' })
-  send(@Param('id') id: string, @Body() body: VersionDto, @CurrentPrincipal() principal: Principal | null): Promise<LetterView> {
+  @ApiConflictResponse({
+    type: ApiErrorDoc,
+    description:
+      'outreach_letter_already_sent (a letter is sent once), outreach_no_contact, outreach_version_conflict.',
+  })
+  send(
+    @Param('id') id: string,
+    @Body() body: VersionDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<LetterView> {
     return this.letters.send(actorOf(principal), id, body);
   }
 
   @Post('letters/:id/publish')
   @Access(ORGANIZER_WRITE)
   @HttpCode(200)
-  @ApiOkResponse({ type: LetterView, description: 'The text of the sent letter is public from now on (/outreach/letters/:id); dates and silence are public from sending.' })
+  @ApiOkResponse({
+    type: LetterView,
+    description:
+      'The text of the sent letter is public from now on (/outreach/letters/:id); dates and silence are public from sending.',
+  })
   @ApiBadRequestResponse({ type: ApiErrorDoc })
   @ApiNotFoundResponse({ type: ApiErrorDoc })
   @ApiConflictResponse({ type: ApiErrorDoc, description: 'outreach_letter_not_sent, outreach_version_conflict.' })
-  publish(@Param('id') id: string, @Body() body: VersionDto, @CurrentPrincipal() principal: Principal | null): Promise<LetterView> {
+  publish(
+    @Param('id') id: string,
+    @Body() body: VersionDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<LetterView> {
     return this.letters.publish(actorOf(principal), id, body);
   }
 }

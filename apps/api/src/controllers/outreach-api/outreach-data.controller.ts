@@ -9,7 +9,7 @@ export class OutreachOpenDataDoc {
   @ApiProperty({ type: () => OutreachStatsView })
   stats: OutreachStatsView;
 
-  @ApiProperty({ type: () => [CompanyOutreachView], description: "Every company written to, with its whole timeline." })
+  @ApiProperty({ type: () => [CompanyOutreachView], description: 'Every company written to, with its whole timeline.' })
   companies: CompanyOutreachView[];
 }
 
@@ -31,10 +31,16 @@ export class OutreachDataController {
   @Get('responses.csv')
   @Public()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row per response: company, date, channel, classification, link, words, the evidence it answers (ids joined with "|"); formula-like cells are neutralised.' })
+  @ApiOkResponse({
+    description:
+      'One row per response: company, date, channel, classification, link, words, the evidence it answers (ids joined with "|"); formula-like cells are neutralised.',
+  })
   async csv(@Res() res: Response): Promise<void> {
     const csv = responsesCsv(await this.outreach.allResponses());
-    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="responses.csv"');
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="responses.csv"');
     res.send(csv);
   }
 }

@@ -1,6 +1,11 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CompanyOutreachView, OutreachPublicService, OutreachStatsView, ResponseView } from '../../../../../libs/outreach';
+import {
+  CompanyOutreachView,
+  OutreachPublicService,
+  OutreachStatsView,
+  ResponseView,
+} from '../../../../../libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';
 
@@ -12,14 +17,22 @@ export class OutreachPublicApiController {
 
   @Get('outreach/stats')
   @Public()
-  @ApiOkResponse({ type: OutreachStatsView, description: 'Companies written to, answered, the response rate, the median days to answer, and each company counted once by its latest answer or silence.' })
+  @ApiOkResponse({
+    type: OutreachStatsView,
+    description:
+      'Companies written to, answered, the response rate, the median days to answer, and each company counted once by its latest answer or silence.',
+  })
   stats(): Promise<OutreachStatsView> {
     return this.outreach.stats();
   }
 
   @Get('companies/:slug/outreach')
   @Public()
-  @ApiOkResponse({ type: CompanyOutreachView, description: "The company's outreach timeline, oldest first: letters (recipients by role), reminders, answers, bounces and silence, with its current state." })
+  @ApiOkResponse({
+    type: CompanyOutreachView,
+    description:
+      "The company's outreach timeline, oldest first: letters (recipients by role), reminders, answers, bounces and silence, with its current state.",
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'company_not_found: there is no company with this slug.' })
   company(@Param('slug') slug: string): Promise<CompanyOutreachView> {
     return this.outreach.companyOutreach(slug);
@@ -27,7 +40,10 @@ export class OutreachPublicApiController {
 
   @Get('evidence/:id/responses')
   @Public()
-  @ApiOkResponse({ type: [ResponseView], description: 'The answers that name this evidence item (its right of reply), oldest first.' })
+  @ApiOkResponse({
+    type: [ResponseView],
+    description: 'The answers that name this evidence item (its right of reply), oldest first.',
+  })
   responses(@Param('id') id: string): Promise<ResponseView[]> {
     return this.outreach.responsesForEvidence(id);
   }

@@ -1,7 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { SLUG_PATTERN, Trim } from '../../../../../libs/companies';
-import { INBOUND_STATUSES, LETTER_STATUSES, RESPONSE_STATES, type InboundStatus, type LetterStatus, type ResponseState } from '../../../../../libs/outreach';
+import {
+  INBOUND_STATUSES,
+  LETTER_STATUSES,
+  RESPONSE_STATES,
+  type InboundStatus,
+  type LetterStatus,
+  type ResponseState,
+} from '../../../../../libs/outreach';
 
 /** `GET /api/v1/letters?company=&status=&responseState=&batch=`: every filter optional, all of them applied together. */
 export class LetterQueryDto {

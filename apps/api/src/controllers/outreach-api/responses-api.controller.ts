@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../../../../../libs/auth';
 import { RecordResponseDto, ResponsesService, ResponseView } from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
@@ -29,8 +36,15 @@ export class ResponsesApiController {
 
   @Post()
   @Access(ORGANIZER_WRITE)
-  @ApiCreatedResponse({ type: ResponseView, description: 'The response; it answers its letter (if named) and shows beside the evidence it names (its right of reply).' })
-  @ApiBadRequestResponse({ type: ApiErrorDoc, description: 'validation_failed (text or url is required), outreach_unknown_company, outreach_unknown_evidence.' })
+  @ApiCreatedResponse({
+    type: ResponseView,
+    description:
+      'The response; it answers its letter (if named) and shows beside the evidence it names (its right of reply).',
+  })
+  @ApiBadRequestResponse({
+    type: ApiErrorDoc,
+    description: 'validation_failed (text or url is required), outreach_unknown_company, outreach_unknown_evidence.',
+  })
   @ApiNotFoundResponse({ type: ApiErrorDoc, description: 'outreach_letter_not_found.' })
   record(@Body() body: RecordResponseDto, @CurrentPrincipal() principal: Principal | null): Promise<ResponseView> {
     return this.responses.record(actorOf(principal), body);

@@ -2,7 +2,20 @@ import { stringify } from 'csv-stringify/sync';
 import { neutralizeFormula } from '../../../../../libs/companies';
 import type { ResponseView } from '../../../../../libs/outreach';
 
-export const RESPONSE_CSV_COLUMNS = ['id', 'company', 'company_name', 'responded_on', 'channel', 'classification', 'url', 'text', 'evidence_ids', 'letter_id', 'days_to_answer', 'demo'] as const;
+export const RESPONSE_CSV_COLUMNS = [
+  'id',
+  'company',
+  'company_name',
+  'responded_on',
+  'channel',
+  'classification',
+  'url',
+  'text',
+  'evidence_ids',
+  'letter_id',
+  'days_to_answer',
+  'demo',
+] as const;
 
 /** One row per response, evidence ids joined with `|`; every text cell safe to open in a spreadsheet. */
 export function responsesCsv(responses: ResponseView[]): string {
@@ -20,5 +33,9 @@ export function responsesCsv(responses: ResponseView[]): string {
     days_to_answer: r.daysToAnswer === null ? '' : String(r.daysToAnswer),
     demo: r.demo ? 'true' : 'false',
   }));
-  return stringify(rows, { header: true, columns: [...RESPONSE_CSV_COLUMNS], cast: { string: (value: string) => neutralizeFormula(value) } });
+  return stringify(rows, {
+    header: true,
+    columns: [...RESPONSE_CSV_COLUMNS],
+    cast: { string: (value: string) => neutralizeFormula(value) },
+  });
 }

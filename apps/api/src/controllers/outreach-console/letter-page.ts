@@ -11,7 +11,18 @@ import {
   type LetterView,
 } from '../../../../../libs/outreach';
 import { letterFormOf, type LetterForm } from './outreach-forms';
-import { checkboxes, contactOption, countText, inboundRow, letterRow, recipientsLabel, responseRow, roleLabel, urls, type Option } from './outreach-page-model';
+import {
+  checkboxes,
+  contactOption,
+  countText,
+  inboundRow,
+  letterRow,
+  recipientsLabel,
+  responseRow,
+  roleLabel,
+  urls,
+  type Option,
+} from './outreach-page-model';
 
 /** What the letter page reads besides the letter: the company's contacts and evidence, replies and responses. */
 export interface LetterPageDeps {
@@ -51,13 +62,13 @@ export const letterFields = (): string[] => [...LETTER_FIELDS];
 
 /** The recipients a draft may choose: the company's active contacts, in escalation order. */
 export function recipientChoices(contacts: ContactView[], chosen: string[]): (Option & { checked: boolean })[] {
-  return checkboxes(
-    contacts.filter((contact) => contact.active).map(contactOption),
-    chosen,
-  );
+  return checkboxes(contacts.filter((contact) => contact.active).map(contactOption), chosen);
 }
 
-export function evidenceChoices(evidence: { id: string; title: string }[], chosen: string[]): (Option & { checked: boolean })[] {
+export function evidenceChoices(
+  evidence: { id: string; title: string }[],
+  chosen: string[],
+): (Option & { checked: boolean })[] {
   return checkboxes(
     evidence.map((item) => ({ value: item.id, label: item.title })),
     chosen,
@@ -68,7 +79,12 @@ export function evidenceChoices(evidence: { id: string; title: string }[], chose
  * Renders the console page of one letter: a draft with its editor, its preview link and its send
  * button; a sent letter frozen, with its text, deliveries, replies and responses.
  */
-export async function renderLetterPage(deps: LetterPageDeps, res: Response, id: string, state: LetterPageState = {}): Promise<void> {
+export async function renderLetterPage(
+  deps: LetterPageDeps,
+  res: Response,
+  id: string,
+  state: LetterPageState = {},
+): Promise<void> {
   const letter = await deps.letters.get(id);
   const draft = letter.status === 'draft';
   // One database connection when embedded: these run one after another.
@@ -79,7 +95,9 @@ export async function renderLetterPage(deps: LetterPageDeps, res: Response, id: 
   const form = state.form ?? letterFormOf(letter);
   const errors = state.errors ?? [];
   res.status(state.status ?? 200).render('pages/console/outreach/letter', {
-    title: draft ? t('outreach.console.letter.draft_title', { company: letter.company.name }) : t('outreach.console.letter.sent_title', { company: letter.company.name }),
+    title: draft
+      ? t('outreach.console.letter.draft_title', { company: letter.company.name })
+      : t('outreach.console.letter.sent_title', { company: letter.company.name }),
     consoleNav: true,
     flash: state.flash ?? null,
     errors,
@@ -124,7 +142,10 @@ export function letterPage(letter: LetterView) {
     textBody: letter.textBody,
     batchUrl: letter.batchId ? urls.batch(letter.batchId) : null,
     parentUrl: letter.parentLetterId ? urls.letter(letter.parentLetterId) : null,
-    deliveries: letter.deliveries.map((delivery) => ({ ...delivery, statusLabel: t(`outreach.console.delivery_status.${delivery.status}`) })),
+    deliveries: letter.deliveries.map((delivery) => ({
+      ...delivery,
+      statusLabel: t(`outreach.console.delivery_status.${delivery.status}`),
+    })),
     urls: {
       edit: letterUrls.edit(letter.id),
       preview: letterUrls.preview(letter.id),

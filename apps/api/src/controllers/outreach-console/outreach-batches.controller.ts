@@ -4,12 +4,30 @@ import type { Response } from 'express';
 import { t, validateInput } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { CompanyService } from '../../../../../libs/companies';
-import { BatchesService, CreateBatchDto, DEFAULT_DEADLINE_DAYS, LettersService, type BatchView } from '../../../../../libs/outreach';
+import {
+  BatchesService,
+  CreateBatchDto,
+  DEFAULT_DEADLINE_DAYS,
+  LettersService,
+  type BatchView,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { letterFields } from './letter-page';
 import { batchFormFrom, batchInput, type BatchForm, type FormBody } from './outreach-forms';
-import { checkboxes, composable, countText, letterRow, noticeText, ORGANIZERS, refusalFor, shownErrors, urls, withNotice, type Shown } from './outreach-page-model';
+import {
+  checkboxes,
+  composable,
+  countText,
+  letterRow,
+  noticeText,
+  ORGANIZERS,
+  refusalFor,
+  shownErrors,
+  urls,
+  withNotice,
+  type Shown,
+} from './outreach-page-model';
 
 const FIELDS = ['title', 'template', 'companies', 'deadlineDays', 'subject', 'body'] as const;
 
@@ -38,7 +56,14 @@ export class OutreachBatchesController {
   @Get('new')
   @Access(ORGANIZERS)
   async newForm(@Res() res: Response): Promise<void> {
-    const form: BatchForm = { title: '', template: 'joint-letter', companies: [], deadlineDays: String(DEFAULT_DEADLINE_DAYS), subject: '', body: '' };
+    const form: BatchForm = {
+      title: '',
+      template: 'joint-letter',
+      companies: [],
+      deadlineDays: String(DEFAULT_DEADLINE_DAYS),
+      subject: '',
+      body: '',
+    };
     await this.renderForm(res, 200, form, { errors: [], formError: null });
   }
 
@@ -77,13 +102,20 @@ export class OutreachBatchesController {
       return this.renderBatch(res, refusal.status, await this.batches.get(id), { formError: refusal.formError });
     }
     if (batch.problems.length) {
-      const formError = t('outreach.console.batch.not_all_sent', { problems: batch.problems.map((p) => `${p.company.name}: ${p.message}`).join('; ') });
+      const formError = t('outreach.console.batch.not_all_sent', {
+        problems: batch.problems.map((p) => `${p.company.name}: ${p.message}`).join('; '),
+      });
       return this.renderBatch(res, 200, batch, { formError });
     }
     res.redirect(303, withNotice(urls.batch(id), 'batch_sent'));
   }
 
-  private renderBatch(res: Response, status: number, batch: BatchView, state: { flash?: string | null; formError?: string | null }): void {
+  private renderBatch(
+    res: Response,
+    status: number,
+    batch: BatchView,
+    state: { flash?: string | null; formError?: string | null },
+  ): void {
     const rows = batch.rows.map((row) => ({
       ...letterRow(row.letter),
       classificationLabel: row.classification ? t(`outreach.classification.${row.classification}`) : null,
@@ -118,7 +150,10 @@ export class OutreachBatchesController {
         ),
         fields: letterFields(),
       },
-      templates: composable(this.letters.templates()).map((template) => ({ value: template.key, label: template.name })),
+      templates: composable(this.letters.templates()).map((template) => ({
+        value: template.key,
+        label: template.name,
+      })),
       ...shown,
     });
   }

@@ -4,10 +4,24 @@ import type { Response } from 'express';
 import { t, validateInput } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { CompanyService } from '../../../../../libs/companies';
-import { CONTACT_ROLES, ContactsService, CreateContactDto, UpdateContactDto, type ContactView } from '../../../../../libs/outreach';
+import {
+  CONTACT_ROLES,
+  ContactsService,
+  CreateContactDto,
+  UpdateContactDto,
+  type ContactView,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
-import { contactFormFrom, contactFormOf, contactInput, emptyContactForm, versionOf, type ContactForm, type FormBody } from './outreach-forms';
+import {
+  contactFormFrom,
+  contactFormOf,
+  contactInput,
+  emptyContactForm,
+  versionOf,
+  type ContactForm,
+  type FormBody,
+} from './outreach-forms';
 import { options, ORGANIZERS, refusalFor, shownErrors, urls, withNotice, type Shown } from './outreach-page-model';
 
 const FIELDS = ['name', 'role', 'email', 'source', 'escalationOrder', 'active'] as const;
@@ -31,7 +45,12 @@ export class OutreachContactsController {
 
   @Post('companies/:slug/contacts/new')
   @Access(ORGANIZERS)
-  async create(@Param('slug') slug: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Param('slug') slug: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const company = await this.companies.getBySlug(slug);
     const form = contactFormFrom(body);
     const { value, errors } = await validateInput(CreateContactDto, { ...contactInput(form), company: company.slug });
@@ -55,7 +74,12 @@ export class OutreachContactsController {
 
   @Post('contacts/:id/edit')
   @Access(ORGANIZERS)
-  async update(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const contact = await this.contacts.get(id);
     const form = contactFormFrom(body);
     const { value, errors } = await validateInput(UpdateContactDto, { ...contactInput(form), version: form.version });
@@ -79,7 +103,12 @@ export class OutreachContactsController {
 
   @Post('contacts/:id/delete')
   @Access(ORGANIZERS)
-  async delete(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async delete(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const contact = await this.contacts.get(id);
     try {
       await this.contacts.delete(actorOf(principal), contact.id, { version: versionOf(body) });
@@ -91,8 +120,17 @@ export class OutreachContactsController {
     res.redirect(303, withNotice(urls.company(contact.company.slug), 'contact_deleted'));
   }
 
-  private render(res: Response, status: number, company: { slug: string; name: string }, contact: ContactView | null, form: ContactForm, shown: Shown): void {
-    const heading = contact ? t('outreach.console.contact.edit_title', { name: contact.name, company: company.name }) : t('outreach.console.contact.new_title', { company: company.name });
+  private render(
+    res: Response,
+    status: number,
+    company: { slug: string; name: string },
+    contact: ContactView | null,
+    form: ContactForm,
+    shown: Shown,
+  ): void {
+    const heading = contact
+      ? t('outreach.console.contact.edit_title', { name: contact.name, company: company.name })
+      : t('outreach.console.contact.new_title', { company: company.name });
     res.status(status).render('pages/console/outreach/contact-form', {
       title: heading,
       consoleNav: true,

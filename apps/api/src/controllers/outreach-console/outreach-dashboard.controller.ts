@@ -3,9 +3,25 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { t } from '../../../../../libs/core';
 import { CompanyService } from '../../../../../libs/companies';
-import { ContactsService, LettersService, OutreachDashboardService, ResponsesService, type EscalationView, type LetterSummaryView } from '../../../../../libs/outreach';
+import {
+  ContactsService,
+  LettersService,
+  OutreachDashboardService,
+  ResponsesService,
+  type EscalationView,
+  type LetterSummaryView,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
-import { contactRow, inboundRow, letterRow, noticeText, ORGANIZERS, responseRow, roleLabel, urls } from './outreach-page-model';
+import {
+  contactRow,
+  inboundRow,
+  letterRow,
+  noticeText,
+  ORGANIZERS,
+  responseRow,
+  roleLabel,
+  urls,
+} from './outreach-page-model';
 
 /** Bounced letters whose addresses are looked up one by one: the dashboard names the address and the reason. */
 const BOUNCES_SHOWN = 20;
@@ -52,7 +68,8 @@ export class OutreachDashboardController {
   @Access(ORGANIZERS)
   async companiesPage(@Query('company') chosen: unknown, @Res() res: Response): Promise<void> {
     const companies = await this.companies.listNames();
-    if (typeof chosen === 'string' && companies.some((company) => company.slug === chosen)) return res.redirect(303, urls.company(chosen));
+    if (typeof chosen === 'string' && companies.some((company) => company.slug === chosen))
+      return res.redirect(303, urls.company(chosen));
     res.render('pages/console/outreach/companies', {
       title: t('outreach.console.companies.title'),
       consoleNav: true,
@@ -93,7 +110,11 @@ export class OutreachDashboardController {
       const bounced = letter.deliveries.filter((delivery) => delivery.status === 'bounced');
       rows.push({
         ...letterRow(summary),
-        addresses: bounced.map((delivery) => ({ to: delivery.to, problem: delivery.problem, bouncedAt: delivery.bouncedAt })),
+        addresses: bounced.map((delivery) => ({
+          to: delivery.to,
+          problem: delivery.problem,
+          bouncedAt: delivery.bouncedAt,
+        })),
         contactsUrl: urls.company(summary.company.slug),
       });
     }

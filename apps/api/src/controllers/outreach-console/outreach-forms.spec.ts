@@ -11,8 +11,18 @@ describe('outreach console forms', () => {
   });
 
   it('sends unticked groups as "none", and blank sources as "the template’s"', () => {
-    const input = composeInput('supermicro', letterFormFrom({ template: 'inquiry', subject: '  ', body: '', deadlineDays: '' }));
-    expect(input).toMatchObject({ company: 'supermicro', template: 'inquiry', contacts: [], evidence: [], subject: undefined, body: undefined });
+    const input = composeInput(
+      'supermicro',
+      letterFormFrom({ template: 'inquiry', subject: '  ', body: '', deadlineDays: '' }),
+    );
+    expect(input).toMatchObject({
+      company: 'supermicro',
+      template: 'inquiry',
+      contacts: [],
+      evidence: [],
+      subject: undefined,
+      body: undefined,
+    });
   });
 
   it('reads an unticked "active" box as inactive, not as "not given"', () => {
@@ -40,8 +50,15 @@ describe('outreach console forms', () => {
   });
 
   it('lays out refusals by kind, and leaves anything else to the error page', () => {
-    expect(refusalFor(new DomainException('conflict', 'outreach_letter_already_sent', 'Already sent.'), ['body'])).toEqual({ status: 409, errors: [], formError: 'Already sent.' });
-    expect(refusalFor(new DomainException('invalid', 'outreach_template_error', 'Bad.', [{ field: 'body', message: 'Bad.' }]), ['body'])).toEqual({
+    expect(
+      refusalFor(new DomainException('conflict', 'outreach_letter_already_sent', 'Already sent.'), ['body']),
+    ).toEqual({ status: 409, errors: [], formError: 'Already sent.' });
+    expect(
+      refusalFor(
+        new DomainException('invalid', 'outreach_template_error', 'Bad.', [{ field: 'body', message: 'Bad.' }]),
+        ['body'],
+      ),
+    ).toEqual({
       status: 400,
       errors: [{ field: 'body', message: 'Bad.' }],
       formError: null,

@@ -73,7 +73,14 @@ export function emptyContactForm(existing: ContactView[]): ContactForm {
 }
 
 export function contactInput(form: ContactForm): Record<string, unknown> {
-  return { name: form.name, role: form.role, email: form.email, source: form.source, escalationOrder: form.escalationOrder, active: form.active };
+  return {
+    name: form.name,
+    role: form.role,
+    email: form.email,
+    source: form.source,
+    escalationOrder: form.escalationOrder,
+    active: form.active,
+  };
 }
 
 /** The letter form: the compose form (template, kind) and a draft's editor share the rest. */

@@ -19,10 +19,25 @@ import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { evidenceChoices } from './letter-page';
 import { classifyFormFrom, classifyInput, text, type ClassifyForm, type FormBody } from './outreach-forms';
-import { inboundRow, noticeText, options, ORGANIZERS, refusalFor, shownErrors, urls, withNotice, type Shown } from './outreach-page-model';
+import {
+  inboundRow,
+  noticeText,
+  options,
+  ORGANIZERS,
+  refusalFor,
+  shownErrors,
+  urls,
+  withNotice,
+  type Shown,
+} from './outreach-page-model';
 
 /** The tabs of received mail: the work waiting first. */
-const TABS: { key: string; status?: InboundStatus }[] = [{ key: 'awaiting', status: 'attached' }, { key: 'held', status: 'held' }, { key: 'bounces', status: 'bounce' }, { key: 'all' }];
+const TABS: { key: string; status?: InboundStatus }[] = [
+  { key: 'awaiting', status: 'attached' },
+  { key: 'held', status: 'held' },
+  { key: 'bounces', status: 'bounce' },
+  { key: 'all' },
+];
 const CLASSIFY_FIELDS = ['classification', 'evidence', 'text'] as const;
 /** Sent letters offered to attach a held message to. */
 const ATTACH_CHOICES = 100;
@@ -58,7 +73,11 @@ export class OutreachInboundController {
     res.render('pages/console/outreach/inbound-list', {
       title: t('outreach.console.inbound.title'),
       consoleNav: true,
-      tabs: TABS.map((entry) => ({ label: t(`outreach.console.inbound.tab.${entry.key}`), url: urls.inbound(entry.key === 'awaiting' ? undefined : entry.key), current: entry === current })),
+      tabs: TABS.map((entry) => ({
+        label: t(`outreach.console.inbound.tab.${entry.key}`),
+        url: urls.inbound(entry.key === 'awaiting' ? undefined : entry.key),
+        current: entry === current,
+      })),
       caption: t(`outreach.console.inbound.tab.${current.key}`),
       empty: t(`outreach.console.inbound.empty.${current.key}`),
       messages: messages.map(inboundRow),
@@ -84,10 +103,16 @@ export class OutreachInboundController {
 
   @Post(':id/classify')
   @Access(ORGANIZERS)
-  async classify(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async classify(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = classifyFormFrom(body);
     const { value, errors } = await validateInput(ClassifyReplyDto, classifyInput(form));
-    if (errors.length) return this.render(res, id, { status: 400, classify: form, classifyShown: shownErrors(errors, CLASSIFY_FIELDS) });
+    if (errors.length)
+      return this.render(res, id, { status: 400, classify: form, classifyShown: shownErrors(errors, CLASSIFY_FIELDS) });
     try {
       await this.responses.classify(actorOf(principal), id, value);
     } catch (error) {
@@ -100,10 +125,16 @@ export class OutreachInboundController {
 
   @Post(':id/attach')
   @Access(ORGANIZERS)
-  async attach(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async attach(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const letter = text(body, 'letter');
     const { value, errors } = await validateInput(AttachReplyDto, { letter });
-    if (errors.length) return this.render(res, id, { status: 400, attach: { letter, ...shownErrors(errors, ['letter']) } });
+    if (errors.length)
+      return this.render(res, id, { status: 400, attach: { letter, ...shownErrors(errors, ['letter']) } });
     try {
       await this.inbound.attach(actorOf(principal), id, value);
     } catch (error) {
@@ -116,7 +147,11 @@ export class OutreachInboundController {
 
   @Post(':id/dismiss')
   @Access(ORGANIZERS)
-  async dismiss(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async dismiss(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
       await this.inbound.dismiss(actorOf(principal), id);
     } catch (error) {
@@ -152,7 +187,12 @@ export class OutreachInboundController {
         handledBy: mail.handledByLabel,
         rawUrl: `${urls.inboundItem(mail.id)}/raw`,
         responseUrl: response?.letterId ? urls.letter(response.letterId) : null,
-        response: response ? { classificationLabel: t(`outreach.classification.${response.classification}`), respondedOn: response.respondedOn } : null,
+        response: response
+          ? {
+              classificationLabel: t(`outreach.classification.${response.classification}`),
+              respondedOn: response.respondedOn,
+            }
+          : null,
       },
       classify,
       attach,
@@ -164,7 +204,11 @@ export class OutreachInboundController {
   private async classifySection(mail: InboundView, state: InboundState) {
     const letter = await this.letters.get(mail.letterId as string);
     const evidence = await this.contexts.evidenceFor(letter.company.slug);
-    const form = state.classify ?? { classification: '', evidence: letter.evidenceIds, text: publishableReply(mail.text) };
+    const form = state.classify ?? {
+      classification: '',
+      evidence: letter.evidenceIds,
+      text: publishableReply(mail.text),
+    };
     return {
       url: `${urls.inboundItem(mail.id)}/classify`,
       form: { ...form, evidenceChoices: evidenceChoices(evidence, form.evidence) },
@@ -176,10 +220,16 @@ export class OutreachInboundController {
 
   /** Attaching a held message: the sent letters of its company if known, else the latest sent letters. */
   private async attachSection(mail: InboundView, state: InboundState) {
-    const sent = await this.letters.list(mail.company ? { company: mail.company.slug, status: 'sent' } : { status: 'sent' });
+    const sent = await this.letters.list(
+      mail.company ? { company: mail.company.slug, status: 'sent' } : { status: 'sent' },
+    );
     const choices = sent.slice(0, ATTACH_CHOICES).map((letter) => ({
       value: letter.id,
-      label: t('outreach.console.inbound.attach_choice', { company: letter.company.name, subject: letter.subject, date: letter.sentAt?.slice(0, 10) ?? '' }),
+      label: t('outreach.console.inbound.attach_choice', {
+        company: letter.company.name,
+        subject: letter.subject,
+        date: letter.sentAt?.slice(0, 10) ?? '',
+      }),
     }));
     return {
       url: `${urls.inboundItem(mail.id)}/attach`,

@@ -4,12 +4,47 @@ import type { Response } from 'express';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { CompanyService, type CompanyView } from '../../../../../libs/companies';
-import { ComposeLetterDto, ContactsService, DEFAULT_DEADLINE_DAYS, InboundService, LetterContextBuilder, LettersService, ResponsesService, UpdateLetterDto, type LetterView } from '../../../../../libs/outreach';
+import {
+  ComposeLetterDto,
+  ContactsService,
+  DEFAULT_DEADLINE_DAYS,
+  InboundService,
+  LetterContextBuilder,
+  LettersService,
+  ResponsesService,
+  UpdateLetterDto,
+  type LetterView,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
-import { evidenceChoices, LETTER_FORM_FIELDS, LETTER_RENAME, letterFields, recipientChoices, renderLetterPage, type LetterPageDeps } from './letter-page';
-import { composeInput, letterFormFrom, text, updateInput, versionOf, type FormBody, type LetterForm } from './outreach-forms';
-import { composable, noticeText, ORGANIZERS, refusalFor, shownErrors, urls, withNotice, type Shown } from './outreach-page-model';
+import {
+  evidenceChoices,
+  LETTER_FORM_FIELDS,
+  LETTER_RENAME,
+  letterFields,
+  recipientChoices,
+  renderLetterPage,
+  type LetterPageDeps,
+} from './letter-page';
+import {
+  composeInput,
+  letterFormFrom,
+  text,
+  updateInput,
+  versionOf,
+  type FormBody,
+  type LetterForm,
+} from './outreach-forms';
+import {
+  composable,
+  noticeText,
+  ORGANIZERS,
+  refusalFor,
+  shownErrors,
+  urls,
+  withNotice,
+  type Shown,
+} from './outreach-page-model';
 
 const COMPOSE_FIELDS = ['template', 'kind', ...LETTER_FORM_FIELDS] as const;
 const KINDS = ['initial', 'escalation'] as const;
@@ -17,7 +52,8 @@ const KINDS = ['initial', 'escalation'] as const;
 /** A subject or a body left empty in the editor would send an empty letter: the form asks for it. */
 function blankSources(form: LetterForm): ErrorDetail[] {
   const errors: ErrorDetail[] = [];
-  if (form.subject.trim() === '') errors.push({ field: 'subject', message: t('outreach.console.letter.subject_required') });
+  if (form.subject.trim() === '')
+    errors.push({ field: 'subject', message: t('outreach.console.letter.subject_required') });
   if (form.body.trim() === '') errors.push({ field: 'body', message: t('outreach.console.letter.body_required') });
   return errors;
 }
@@ -40,7 +76,13 @@ export class OutreachLettersController {
   ) {}
 
   private get deps(): LetterPageDeps {
-    return { letters: this.letters, contacts: this.contacts, contexts: this.contexts, inbound: this.inbound, responses: this.responses };
+    return {
+      letters: this.letters,
+      contacts: this.contacts,
+      contexts: this.contexts,
+      inbound: this.inbound,
+      responses: this.responses,
+    };
   }
 
   @Get('new')
@@ -73,7 +115,8 @@ export class OutreachLettersController {
     const company = await this.companies.getBySlug(text(body, 'company'));
     const form = letterFormFrom(body);
     const { value, errors } = await validateInput(ComposeLetterDto, composeInput(company.slug, form));
-    if (errors.length) return this.renderCompose(res, 400, company, form, shownErrors(errors, COMPOSE_FIELDS, LETTER_RENAME));
+    if (errors.length)
+      return this.renderCompose(res, 400, company, form, shownErrors(errors, COMPOSE_FIELDS, LETTER_RENAME));
     let letter: LetterView;
     try {
       letter = await this.letters.compose(actorOf(principal), value);
@@ -93,24 +136,44 @@ export class OutreachLettersController {
 
   @Post(':id/edit')
   @Access(ORGANIZERS)
-  async update(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = letterFormFrom(body);
     const { value, errors } = await validateInput(UpdateLetterDto, updateInput(form));
     const mistakes = [...blankSources(form), ...errors];
-    if (mistakes.length) return renderLetterPage(this.deps, res, id, { status: 400, form, ...shownErrors(mistakes, LETTER_FORM_FIELDS, LETTER_RENAME) });
+    if (mistakes.length)
+      return renderLetterPage(this.deps, res, id, {
+        status: 400,
+        form,
+        ...shownErrors(mistakes, LETTER_FORM_FIELDS, LETTER_RENAME),
+      });
     try {
       await this.letters.update(actorOf(principal), id, value);
     } catch (error) {
       const refusal = refusalFor(error, LETTER_FORM_FIELDS, LETTER_RENAME);
       if (!refusal) throw error;
-      return renderLetterPage(this.deps, res, id, { status: refusal.status, form, errors: refusal.errors, formError: refusal.formError });
+      return renderLetterPage(this.deps, res, id, {
+        status: refusal.status,
+        form,
+        errors: refusal.errors,
+        formError: refusal.formError,
+      });
     }
     res.redirect(303, withNotice(urls.letter(id), 'saved'));
   }
 
   @Post(':id/delete')
   @Access(ORGANIZERS)
-  async deleteDraft(@Param('id') id: string, @Body() body: FormBody, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async deleteDraft(
+    @Param('id') id: string,
+    @Body() body: FormBody,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const letter = await this.letters.get(id);
     try {
       await this.letters.deleteDraft(actorOf(principal), id, { version: versionOf(body) });
@@ -134,17 +197,31 @@ export class OutreachLettersController {
     });
   }
 
-  private async renderCompose(res: Response, status: number, company: CompanyView, form: LetterForm, shown: Shown): Promise<void> {
+  private async renderCompose(
+    res: Response,
+    status: number,
+    company: CompanyView,
+    form: LetterForm,
+    shown: Shown,
+  ): Promise<void> {
     // One database connection when embedded: these run one after another.
     const contacts = await this.contacts.forCompany(company.slug);
     const evidence = await this.contexts.evidenceFor(company.slug);
     const templates = composable(this.letters.templates());
-    const heading = t(form.kind === 'escalation' ? 'outreach.console.compose.escalation_title' : 'outreach.console.compose.title', { company: company.name });
+    const heading = t(
+      form.kind === 'escalation' ? 'outreach.console.compose.escalation_title' : 'outreach.console.compose.title',
+      { company: company.name },
+    );
     res.status(status).render('pages/console/outreach/letter-new', {
       title: heading,
       consoleNav: true,
       heading,
-      company: { slug: company.slug, name: company.name, url: urls.company(company.slug), addContactUrl: urls.newContact(company.slug) },
+      company: {
+        slug: company.slug,
+        name: company.name,
+        url: urls.company(company.slug),
+        addContactUrl: urls.newContact(company.slug),
+      },
       form: {
         ...form,
         contactChoices: recipientChoices(contacts, form.contacts),

@@ -1,5 +1,11 @@
 import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
-import type { ContactView, InboundSummaryView, LetterSummaryView, RecipientView, ResponseView } from '../../../../../libs/outreach';
+import type {
+  ContactView,
+  InboundSummaryView,
+  LetterSummaryView,
+  RecipientView,
+  ResponseView,
+} from '../../../../../libs/outreach';
 import { pageUrl } from '../companies/page-model';
 
 /** Outreach is the organizers' work (admins always pass). */
@@ -16,7 +22,8 @@ export const urls = {
   newContact: (slug: string) => `${BASE}/companies/${enc(slug)}/contacts/new`,
   editContact: (id: string) => `${BASE}/contacts/${enc(id)}/edit`,
   deleteContact: (id: string) => `${BASE}/contacts/${enc(id)}/delete`,
-  newLetter: (params: { company?: string; kind?: string; contact?: string } = {}) => pageUrl(`${BASE}/letters/new`, params),
+  newLetter: (params: { company?: string; kind?: string; contact?: string } = {}) =>
+    pageUrl(`${BASE}/letters/new`, params),
   letter: (id: string) => `${BASE}/letters/${enc(id)}`,
   batches: `${BASE}/batches`,
   newBatch: `${BASE}/batches/new`,
@@ -63,7 +70,11 @@ export interface Shown {
  * the form's name for it), one per field; anything else (a stale version, a refusal that names
  * no field) goes above the form.
  */
-export function shownErrors(details: ErrorDetail[], fields: readonly string[], rename: Record<string, string> = {}): Shown {
+export function shownErrors(
+  details: ErrorDetail[],
+  fields: readonly string[],
+  rename: Record<string, string> = {},
+): Shown {
   const errors: ErrorDetail[] = [];
   const above: string[] = [];
   for (const detail of details) {
@@ -78,7 +89,11 @@ export function shownErrors(details: ErrorDetail[], fields: readonly string[], r
 }
 
 /** A refusal of the outreach services, with its status, laid out for a form; null for anything else (a missing record, a fault). */
-export function refusalFor(error: unknown, fields: readonly string[], rename: Record<string, string> = {}): ({ status: number } & Shown) | null {
+export function refusalFor(
+  error: unknown,
+  fields: readonly string[],
+  rename: Record<string, string> = {},
+): ({ status: number } & Shown) | null {
   if (!(error instanceof DomainException)) return null;
   const status = ({ invalid: 400, conflict: 409, forbidden: 403 } as Record<string, number>)[error.kind];
   if (!status) return null;
@@ -112,7 +127,10 @@ export function recipientsLabel(recipients: RecipientView[]): string {
 
 /** The label of a contact in a checkbox group. */
 export function contactOption(contact: ContactView): Option {
-  return { value: contact.id, label: `${contact.escalationOrder}. ${contact.name} (${roleLabel(contact.role)}) <${contact.email}>` };
+  return {
+    value: contact.id,
+    label: `${contact.escalationOrder}. ${contact.name} (${roleLabel(contact.role)}) <${contact.email}>`,
+  };
 }
 
 /** A letter as a row of a console table. */

@@ -4,7 +4,14 @@ import type { Response } from 'express';
 import { t, validateInput } from '../../../../../libs/core';
 import type { Principal } from '../../../../../libs/auth';
 import { CompanyService, type CompanyView } from '../../../../../libs/companies';
-import { CLASSIFICATIONS, LetterContextBuilder, LettersService, RecordResponseDto, RESPONSE_CHANNELS, ResponsesService } from '../../../../../libs/outreach';
+import {
+  CLASSIFICATIONS,
+  LetterContextBuilder,
+  LettersService,
+  RecordResponseDto,
+  RESPONSE_CHANNELS,
+  ResponsesService,
+} from '../../../../../libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { evidenceChoices } from './letter-page';
@@ -39,7 +46,15 @@ export class OutreachResponsesController {
       });
     }
     const company = await this.companies.getBySlug(slug);
-    const form: ResponseForm = { letter: text(query, 'letter'), channel: '', respondedOn: '', text: '', url: '', classification: '', evidence: [] };
+    const form: ResponseForm = {
+      letter: text(query, 'letter'),
+      channel: '',
+      respondedOn: '',
+      text: '',
+      url: '',
+      classification: '',
+      evidence: [],
+    };
     await this.render(res, 200, company, form, { errors: [], formError: null });
   }
 
@@ -60,7 +75,13 @@ export class OutreachResponsesController {
     res.redirect(303, withNotice(urls.company(company.slug), 'response_recorded'));
   }
 
-  private async render(res: Response, status: number, company: CompanyView, form: ResponseForm, shown: Shown): Promise<void> {
+  private async render(
+    res: Response,
+    status: number,
+    company: CompanyView,
+    form: ResponseForm,
+    shown: Shown,
+  ): Promise<void> {
     // One database connection when embedded: these run one after another.
     const letters = (await this.letters.list({ company: company.slug })).filter((letter) => letter.status !== 'draft');
     const evidence = await this.contexts.evidenceFor(company.slug);
@@ -72,7 +93,13 @@ export class OutreachResponsesController {
       company: { slug: company.slug, name: company.name, url: urls.company(company.slug) },
       action: urls.newResponse(),
       form: { ...form, evidenceChoices: evidenceChoices(evidence, form.evidence) },
-      letters: letters.map((letter) => ({ value: letter.id, label: t('outreach.console.response.letter_choice', { subject: letter.subject, date: letter.sentAt?.slice(0, 10) ?? '' }) })),
+      letters: letters.map((letter) => ({
+        value: letter.id,
+        label: t('outreach.console.response.letter_choice', {
+          subject: letter.subject,
+          date: letter.sentAt?.slice(0, 10) ?? '',
+        }),
+      })),
       channels: options(RESPONSE_CHANNELS, 'channel'),
       classifications: options(CLASSIFICATIONS, 'classification'),
       ...shown,

@@ -1,5 +1,12 @@
 import { t } from '../../../../../libs/core';
-import { RESPONSE_STATES, type CompanyOutreachView, type OutreachStatsView, type PublicLetterView, type ResponseView, type TimelineEntryView } from '../../../../../libs/outreach';
+import {
+  RESPONSE_STATES,
+  type CompanyOutreachView,
+  type OutreachStatsView,
+  type PublicLetterView,
+  type ResponseView,
+  type TimelineEntryView,
+} from '../../../../../libs/outreach';
 import { companyHref } from '../evidence-pages/chain-diagram.model';
 import { responseChart } from './response-chart.model';
 
@@ -14,7 +21,9 @@ function hostOf(url: string): string {
 
 function stateLabel(state: string): string {
   if (state === 'not_written_to') return t('outreach.page.state_label.not_written_to');
-  return (RESPONSE_STATES as readonly string[]).includes(state) ? t(`outreach.response_state.${state}`) : t(`outreach.classification.${state}`);
+  return (RESPONSE_STATES as readonly string[]).includes(state)
+    ? t(`outreach.response_state.${state}`)
+    : t(`outreach.classification.${state}`);
 }
 
 function daysText(days: number | null): string | null {
@@ -61,7 +70,10 @@ export function companyOutreachPage(view: CompanyOutreachView) {
   const latest = view.timeline.filter((entry) => entry.response).at(-1)?.response ?? null;
   const stateText =
     view.state === 'answered' && latest
-      ? t('outreach.page.state.answered_as', { name, classification: t(`outreach.classification.${latest.classification}`) })
+      ? t('outreach.page.state.answered_as', {
+          name,
+          classification: t(`outreach.classification.${latest.classification}`),
+        })
       : t(`outreach.page.state.${view.state}`, { name });
   return {
     name,
@@ -80,7 +92,9 @@ function percent(share: number | null): string {
 function medianText(days: number | null): string {
   if (days === null) return t('outreach.page.stats.not_known');
   const rounded = Math.round(days * 10) / 10;
-  return rounded === 1 ? t('outreach.page.stats.median_value_one') : t('outreach.page.stats.median_value', { days: rounded });
+  return rounded === 1
+    ? t('outreach.page.stats.median_value_one')
+    : t('outreach.page.stats.median_value', { days: rounded });
 }
 
 /** `/outreach`: the numbers, the chart of latest answers, the same numbers as a table, every company. */
@@ -91,7 +105,12 @@ export function outreachStatsPage(stats: OutreachStatsView) {
     responseRate: percent(stats.responseRate),
     median: medianText(stats.medianDaysToAnswer),
     empty: stats.writtenTo === 0,
-    demoNotice: stats.demoCompanies ? t(stats.demoCompanies === 1 ? 'outreach.page.stats.demo_one' : 'outreach.page.stats.demo', { count: stats.demoCompanies, total: stats.writtenTo }) : null,
+    demoNotice: stats.demoCompanies
+      ? t(stats.demoCompanies === 1 ? 'outreach.page.stats.demo_one' : 'outreach.page.stats.demo', {
+          count: stats.demoCompanies,
+          total: stats.writtenTo,
+        })
+      : null,
     chart: responseChart(stats.byClassification),
     rows: stats.byClassification.map((row) => ({
       key: row.key,
@@ -99,7 +118,13 @@ export function outreachStatsPage(stats: OutreachStatsView) {
       count: row.count,
       share: stats.writtenTo ? percent(row.count / stats.writtenTo) : '—',
     })),
-    companies: stats.companies.map((row) => ({ name: row.company.name, url: companyHref(row.company.slug), state: row.outcome, stateLabel: stateLabel(row.outcome), demo: row.demo })),
+    companies: stats.companies.map((row) => ({
+      name: row.company.name,
+      url: companyHref(row.company.slug),
+      state: row.outcome,
+      stateLabel: stateLabel(row.outcome),
+      demo: row.demo,
+    })),
   };
 }
 

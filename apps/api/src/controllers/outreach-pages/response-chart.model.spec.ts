@@ -1,7 +1,8 @@
 import { responseChart } from './response-chart.model';
 import { companyOutreachPage, outreachStatsPage } from './outreach-page.model';
 
-const counts = (values: Record<string, number>) => Object.entries(values).map(([key, count]) => ({ key, label: key.replace(/_/g, ' '), count }));
+const counts = (values: Record<string, number>) =>
+  Object.entries(values).map(([key, count]) => ({ key, label: key.replace(/_/g, ' '), count }));
 
 describe('the response chart', () => {
   test('draws one bar per key, in order, as long as its share of the largest count, with every number in its name', () => {
@@ -24,7 +25,9 @@ describe('the response chart', () => {
       if (next) expect(bar.barY + bar.barHeight).toBeLessThan(next.labelY - 10);
     });
     expect(chart.bars.at(-1)!.barY + 18).toBeLessThanOrEqual(chart.height);
-    expect(chart.label).toBe('Companies by their latest answer or silence: exited 1, denied 2, no response 4, awaiting 0.');
+    expect(chart.label).toBe(
+      'Companies by their latest answer or silence: exited 1, denied 2, no response 4, awaiting 0.',
+    );
   });
 
   test('tells silence and waiting apart from answers without colour: hatched and outlined', () => {
@@ -45,15 +48,37 @@ describe('the response chart', () => {
 
 describe('the outreach page models', () => {
   test('the statistics read as people say them', () => {
-    const page = outreachStatsPage({ writtenTo: 3, answered: 2, responseRate: 2 / 3, medianDaysToAnswer: 9.5, demoCompanies: 0, byClassification: counts({ exited: 1, no_response: 2 }), companies: [] });
+    const page = outreachStatsPage({
+      writtenTo: 3,
+      answered: 2,
+      responseRate: 2 / 3,
+      medianDaysToAnswer: 9.5,
+      demoCompanies: 0,
+      byClassification: counts({ exited: 1, no_response: 2 }),
+      companies: [],
+    });
     expect([page.responseRate, page.median]).toEqual(['67%', '9.5 days']);
     expect(page.rows.map((row) => row.share)).toEqual(['33%', '67%']);
-    const none = outreachStatsPage({ writtenTo: 0, answered: 0, responseRate: null, medianDaysToAnswer: null, demoCompanies: 0, byClassification: [], companies: [] });
+    const none = outreachStatsPage({
+      writtenTo: 0,
+      answered: 0,
+      responseRate: null,
+      medianDaysToAnswer: null,
+      demoCompanies: 0,
+      byClassification: [],
+      companies: [],
+    });
     expect([none.empty, none.responseRate, none.median]).toEqual([true, 'not known yet', 'not known yet']);
   });
 
   test('a company never written to says so', () => {
-    const page = companyOutreachPage({ company: { slug: 'intel', name: 'Intel' }, state: 'not_written_to', outcome: 'not_written_to', demo: false, timeline: [] });
+    const page = companyOutreachPage({
+      company: { slug: 'intel', name: 'Intel' },
+      state: 'not_written_to',
+      outcome: 'not_written_to',
+      demo: false,
+      timeline: [],
+    });
     expect(page.stateText).toBe('We have not written to Intel yet.');
     expect(page.entries).toEqual([]);
   });

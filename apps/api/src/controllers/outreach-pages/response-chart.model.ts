@@ -101,7 +101,9 @@ export function responseChart(counts: ClassificationCountView[], hatchId = 'outr
       valueY: top + BAR_OFFSET + BAR_HEIGHT - 4,
     };
   });
-  const counted = counts.map((row) => t('outreach.page.stats.chart_count', { label: row.label, count: row.count })).join(', ');
+  const counted = counts
+    .map((row) => t('outreach.page.stats.chart_count', { label: row.label, count: row.count }))
+    .join(', ');
   return {
     width: WIDTH,
     height: TOP + counts.length * ROW,

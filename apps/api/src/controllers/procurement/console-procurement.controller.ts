@@ -3,12 +3,24 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../../../../../libs/auth';
 import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import { CreateProcurementDto, ProcurementQueryDto, ProcurementService, type ProcurementRecordView } from '../../../../../libs/evidence';
+import {
+  CreateProcurementDto,
+  ProcurementQueryDto,
+  ProcurementService,
+  type ProcurementRecordView,
+} from '../../../../../libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { formRefusal } from '../companies/forms';
 import { pageUrl } from '../companies/page-model';
-import { emptyProcurementForm, formErrors, procurementFormFrom, procurementFormOf, procurementInput, type ProcurementForm } from './procurement-forms';
+import {
+  emptyProcurementForm,
+  formErrors,
+  procurementFormFrom,
+  procurementFormOf,
+  procurementInput,
+  type ProcurementForm,
+} from './procurement-forms';
 
 /** Who may change the record (admins always may). */
 const WRITERS = { roles: ['researcher' as const], token: false as const };
@@ -37,14 +49,28 @@ export class ConsoleProcurementController {
   @Get()
   @Access({ roles: 'any' })
   async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const { value: query, errors } = await validateInput(ProcurementQueryDto, { company: raw.company, stateBody: raw.stateBody, cursor: raw.cursor });
-    const page = errors.length ? null : await this.procurement.list({ company: query.company, stateBody: query.stateBody, cursor: query.cursor, limit: 50 });
+    const { value: query, errors } = await validateInput(ProcurementQueryDto, {
+      company: raw.company,
+      stateBody: raw.stateBody,
+      cursor: raw.cursor,
+    });
+    const page = errors.length
+      ? null
+      : await this.procurement.list({
+          company: query.company,
+          stateBody: query.stateBody,
+          cursor: query.cursor,
+          limit: 50,
+        });
     const params = { company: query.company, stateBody: query.stateBody };
     res.status(errors.length ? 400 : 200).render('pages/console/procurement/index', {
       title: t('procurement.console.title'),
       consoleNav: true,
       errors,
-      filters: { company: typeof raw.company === 'string' ? raw.company : '', stateBody: typeof raw.stateBody === 'string' ? raw.stateBody : '' },
+      filters: {
+        company: typeof raw.company === 'string' ? raw.company : '',
+        stateBody: typeof raw.stateBody === 'string' ? raw.stateBody : '',
+      },
       filtered: Boolean(query.company || query.stateBody),
       flash: noticeText(raw.notice),
       records: page?.data ?? [],
@@ -61,11 +87,16 @@ export class ConsoleProcurementController {
 
   @Post('new')
   @Access(WRITERS)
-  async create(@Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async create(
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const form = procurementFormFrom(body);
     const { input, errors: formMistakes } = procurementInput(form);
     const { value, errors } = await validateInput(CreateProcurementDto, input);
-    if (errors.length || formMistakes.length) return this.renderForm(res, 400, null, { form, errors: formErrors([...formMistakes, ...errors]) });
+    if (errors.length || formMistakes.length)
+      return this.renderForm(res, 400, null, { form, errors: formErrors([...formMistakes, ...errors]) });
     let created: ProcurementRecordView;
     try {
       created = await this.procurement.create(actorOf(principal), value);
@@ -86,12 +117,18 @@ export class ConsoleProcurementController {
 
   @Post(':id/edit')
   @Access(WRITERS)
-  async update(@Param('id') id: string, @Body() body: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() res: Response): Promise<void> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() res: Response,
+  ): Promise<void> {
     const record = await this.procurement.get(id);
     const form = procurementFormFrom(body);
     const { input, errors: formMistakes } = procurementInput(form);
     const { value, errors } = await validateInput(CreateProcurementDto, input);
-    if (errors.length || formMistakes.length) return this.renderForm(res, 400, record, { form, errors: formErrors([...formMistakes, ...errors]) });
+    if (errors.length || formMistakes.length)
+      return this.renderForm(res, 400, record, { form, errors: formErrors([...formMistakes, ...errors]) });
     try {
       await this.procurement.replace(actorOf(principal), id, value);
     } catch (error) {
@@ -134,9 +171,17 @@ export class ConsoleProcurementController {
     res.redirect(303, '/console/procurement?notice=deleted');
   }
 
-  private async renderForm(res: Response, status: number, record: ProcurementRecordView | null, state: FormState, flash: string | null = null): Promise<void> {
+  private async renderForm(
+    res: Response,
+    status: number,
+    record: ProcurementRecordView | null,
+    state: FormState,
+    flash: string | null = null,
+  ): Promise<void> {
     const choices = await this.procurement.choices();
-    const heading = record ? t('procurement.console.edit_title', { reference: record.reference }) : t('procurement.console.new_title');
+    const heading = record
+      ? t('procurement.console.edit_title', { reference: record.reference })
+      : t('procurement.console.new_title');
     res.status(status).render('pages/console/procurement/form', {
       title: heading,
       consoleNav: true,

@@ -5,4 +5,9 @@ import { ProcurementDataController } from './procurement-data.controller';
 import { ProcurementPagesController } from './procurement-pages.controller';
 
 /** Procurement records: the public page, open data, the JSON API and the console. */
-export const procurementControllers: Type<unknown>[] = [ProcurementApiController, ProcurementDataController, ProcurementPagesController, ConsoleProcurementController];
+export const procurementControllers: Type<unknown>[] = [
+  ProcurementApiController,
+  ProcurementDataController,
+  ProcurementPagesController,
+  ConsoleProcurementController,
+];

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../../../../../libs/auth';
 import {
   CreateProcurementDto,
@@ -21,7 +28,10 @@ export class ProcurementApiController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: ProcurementPageView, description: 'A page of records, newest award first; follow nextCursor for the next one.' })
+  @ApiOkResponse({
+    type: ProcurementPageView,
+    description: 'A page of records, newest award first; follow nextCursor for the next one.',
+  })
   list(@Query() query: ProcurementQueryDto): Promise<ProcurementPageView> {
     return this.procurement.list(query);
   }
@@ -31,7 +41,10 @@ export class ProcurementApiController {
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: ProcurementRecordView })
   @ApiConflictResponse({ description: 'Another record already has this reference (procurement_reference_taken).' })
-  create(@Body() body: CreateProcurementDto, @CurrentPrincipal() principal: Principal | null): Promise<ProcurementRecordView> {
+  create(
+    @Body() body: CreateProcurementDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<ProcurementRecordView> {
     return this.procurement.create(actorOf(principal), body);
   }
 
@@ -46,7 +59,11 @@ export class ProcurementApiController {
   @Access(WRITE)
   @ApiBearerAuth()
   @ApiOkResponse({ type: ProcurementRecordView })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateProcurementDto, @CurrentPrincipal() principal: Principal | null): Promise<ProcurementRecordView> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateProcurementDto,
+    @CurrentPrincipal() principal: Principal | null,
+  ): Promise<ProcurementRecordView> {
     return this.procurement.update(actorOf(principal), id, body);
   }
 

@@ -13,10 +13,16 @@ export class ProcurementDataController {
   @Get('procurement-records.csv')
   @Public()
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every procurement record, in the columns the import reads (amount in major units); formula-like cells are neutralised.' })
+  @ApiOkResponse({
+    description:
+      'Every procurement record, in the columns the import reads (amount in major units); formula-like cells are neutralised.',
+  })
   async csv(@Res() res: Response): Promise<void> {
     const csv = await this.exports.csv();
-    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="procurement-records.csv"');
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', 'attachment; filename="procurement-records.csv"');
     res.send(csv);
   }
 

@@ -1,5 +1,11 @@
 import { t, type ErrorDetail } from '../../../../../libs/core';
-import { itemLines, majorUnits, parseItemLines, toMinorUnits, type ProcurementRecordView } from '../../../../../libs/evidence';
+import {
+  itemLines,
+  majorUnits,
+  parseItemLines,
+  toMinorUnits,
+  type ProcurementRecordView,
+} from '../../../../../libs/evidence';
 
 /**
  * The console's procurement form arrives flat: items one a line (`description | quantity | unit`),
@@ -22,7 +28,19 @@ export interface ProcurementForm {
   url: string;
 }
 
-const FIELDS: (keyof ProcurementForm)[] = ['reference', 'ocid', 'title', 'buyer', 'supplier', 'brand', 'awardedOn', 'amount', 'currency', 'items', 'url'];
+const FIELDS: (keyof ProcurementForm)[] = [
+  'reference',
+  'ocid',
+  'title',
+  'buyer',
+  'supplier',
+  'brand',
+  'awardedOn',
+  'amount',
+  'currency',
+  'items',
+  'url',
+];
 
 /** A field's text; a repeated field (an array) counts as not given. */
 function text(body: FormBody, key: string): string {
@@ -75,11 +93,16 @@ export function procurementInput(form: ProcurementForm): { input: Record<string,
   };
   const amount = blankToUndefined(form.amount);
   const currency = blankToUndefined(form.currency);
-  if (amount !== undefined && currency === undefined) errors.push({ field: 'currency', message: t('procurement.validation.currency_required') });
+  if (amount !== undefined && currency === undefined)
+    errors.push({ field: 'currency', message: t('procurement.validation.currency_required') });
   if (amount !== undefined && currency !== undefined) {
     const converted = toMinorUnits(amount, currency);
     if ('minor' in converted) input.value = converted.minor;
-    else if (converted.error !== 'currency') errors.push({ field: 'amount', message: t(`procurement.validation.amount_${converted.error}`, { currency: currency.trim().toUpperCase() }) });
+    else if (converted.error !== 'currency')
+      errors.push({
+        field: 'amount',
+        message: t(`procurement.validation.amount_${converted.error}`, { currency: currency.trim().toUpperCase() }),
+      });
   }
   return { input, errors };
 }
@@ -90,7 +113,9 @@ export function formErrors(errors: ErrorDetail[]): ErrorDetail[] {
   for (const error of errors) {
     const item = /^items\.(\d+)\.(\w+)$/.exec(error.field);
     const field = item ? 'items' : error.field === 'value' ? 'amount' : error.field;
-    const message = item ? t('procurement.form.item_error', { line: Number(item[1]) + 1, message: error.message }) : error.message;
+    const message = item
+      ? t('procurement.form.item_error', { line: Number(item[1]) + 1, message: error.message })
+      : error.message;
     // One message per field, so the summary and the field say the same thing.
     if (!result.some((existing) => existing.field === field)) result.push({ field, message });
   }

@@ -16,7 +16,10 @@ export class HomeController {
     const bodies = await this.stateBodies.search({ limit: MAX_PAGE_SIZE });
     return {
       title: t('home.title'),
-      stateBodies: bodies.data.map((body) => ({ name: body.name, url: `/state-bodies/${encodeURIComponent(body.slug)}` })),
+      stateBodies: bodies.data.map((body) => ({
+        name: body.name,
+        url: `/state-bodies/${encodeURIComponent(body.slug)}`,
+      })),
     };
   }
 }

@@ -16,7 +16,9 @@ describe('firstLine', () => {
 
 describe('readFirstLine', () => {
   it('reads the first line of a stream in pieces', async () => {
-    await expect(readFirstLine(Readable.from([Buffer.from('pass'), Buffer.from('word-long-enough\nrest')]))).resolves.toBe('password-long-enough');
+    await expect(
+      readFirstLine(Readable.from([Buffer.from('pass'), Buffer.from('word-long-enough\nrest')])),
+    ).resolves.toBe('password-long-enough');
   });
 
   it('reads an empty stream as an empty line', async () => {
@@ -26,10 +28,12 @@ describe('readFirstLine', () => {
 
 describe('columns', () => {
   it('aligns every column but the last', () => {
-    expect(columns([
-      ['email', 'role', 'name'],
-      ['a@example.org', 'admin', 'A'],
-    ])).toEqual(['email          role   name', 'a@example.org  admin  A']);
+    expect(
+      columns([
+        ['email', 'role', 'name'],
+        ['a@example.org', 'admin', 'A'],
+      ]),
+    ).toEqual(['email          role   name', 'a@example.org  admin  A']);
   });
 
   it('prints nothing for no rows', () => {

@@ -20,20 +20,30 @@ export class UserCreateCommand extends CommandRunner {
   async run(_params: string[], options: UserCreateOptions): Promise<void> {
     const email = options.email.trim();
     if (!isEmail(email, { require_tld: false })) return fail(t('auth.cli.email_invalid', { email }));
-    if (!(ROLES as readonly string[]).includes(options.role)) return fail(t('auth.cli.role_invalid', { role: options.role, roles: ROLES.join(', ') }));
+    if (!(ROLES as readonly string[]).includes(options.role))
+      return fail(t('auth.cli.role_invalid', { role: options.role, roles: ROLES.join(', ') }));
     let password: string | undefined;
     if (options.passwordStdin) {
       if (process.stdin.isTTY) process.stderr.write(`${t('auth.cli.password_stdin_wait')}\n`);
       password = await readFirstLine();
       if (!password) return fail(t('auth.cli.password_stdin_empty'));
-      if (password.length < MIN_PASSWORD_LENGTH) return fail(t('auth.cli.password_stdin_short', { min: MIN_PASSWORD_LENGTH }));
+      if (password.length < MIN_PASSWORD_LENGTH)
+        return fail(t('auth.cli.password_stdin_short', { min: MIN_PASSWORD_LENGTH }));
     }
     try {
-      const created = await this.users.create(CLI_ACTOR, { email, displayName: options.name, role: options.role as Role, password });
+      const created = await this.users.create(CLI_ACTOR, {
+        email,
+        displayName: options.name,
+        role: options.role as Role,
+        password,
+      });
       say(t('auth.cli.user_created', { email: created.user.email, role: created.user.role }));
-      say(created.password ? t('auth.cli.password_once', { password: created.password }) : t('auth.cli.password_given'));
+      say(
+        created.password ? t('auth.cli.password_once', { password: created.password }) : t('auth.cli.password_given'),
+      );
     } catch (error) {
-      if (error instanceof DomainException && error.code === 'auth_email_taken') return fail(t('auth.cli.email_taken', { email: email.toLowerCase() }));
+      if (error instanceof DomainException && error.code === 'auth_email_taken')
+        return fail(t('auth.cli.email_taken', { email: email.toLowerCase() }));
       failOn(error);
     }
   }

@@ -12,7 +12,13 @@ export class UserListCommand extends CommandRunner {
   async run(): Promise<void> {
     const users = await this.users.list();
     if (!users.length) return say(t('auth.cli.no_users'));
-    const header = [t('auth.users.email'), t('auth.users.role'), t('auth.users.status'), t('auth.users.created'), t('auth.users.name')];
+    const header = [
+      t('auth.users.email'),
+      t('auth.users.role'),
+      t('auth.users.status'),
+      t('auth.users.created'),
+      t('auth.users.name'),
+    ];
     const rows = users.map((user) => [
       user.email,
       user.role,

@@ -10,7 +10,14 @@ describe('import report', () => {
         unchanged: 0,
         rejected: [
           { row: 3, slug: null, reasons: ['name: This field is required.'] },
-          { row: 5, slug: 'bad-kind', reasons: ['kind: Choose one of the listed kinds.', 'country: Enter a two-letter ISO 3166 country code, such as BY or AT.'] },
+          {
+            row: 5,
+            slug: 'bad-kind',
+            reasons: [
+              'kind: Choose one of the listed kinds.',
+              'country: Enter a two-letter ISO 3166 country code, such as BY or AT.',
+            ],
+          },
         ],
       }),
     ).toEqual([

@@ -17,7 +17,10 @@ export const IMPORT_KINDS = ['companies', 'state-bodies', 'procurement'];
   name: 'import',
   arguments: '<kind> <file>',
   description: t('companies.cli.import_description'),
-  argsDescription: { kind: t('companies.cli.import_kind_argument', { kinds: IMPORT_KINDS.join(', ') }), file: t('companies.cli.import_file_argument') },
+  argsDescription: {
+    kind: t('companies.cli.import_kind_argument', { kinds: IMPORT_KINDS.join(', ') }),
+    file: t('companies.cli.import_file_argument'),
+  },
 })
 export class ImportCommand extends CommandRunner {
   constructor(
@@ -28,7 +31,8 @@ export class ImportCommand extends CommandRunner {
   }
 
   async run([kind, file]: string[]): Promise<void> {
-    if (!IMPORT_KINDS.includes(kind)) return fail(t('companies.error.import_kind_unknown', { kind, known: IMPORT_KINDS.join(', ') }));
+    if (!IMPORT_KINDS.includes(kind))
+      return fail(t('companies.error.import_kind_unknown', { kind, known: IMPORT_KINDS.join(', ') }));
     let content: string;
     try {
       content = await readFile(file, 'utf8');
@@ -36,7 +40,10 @@ export class ImportCommand extends CommandRunner {
       return fail(t('companies.cli.import_file_unreadable', { file, reason: (error as Error).message }));
     }
     // The bar draws on stderr and only on a terminal, so piped output stays the report alone.
-    const bar = new SingleBar({ format: `${t('companies.cli.import_progress', { kind })} [{bar}] {value}/{total}`, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${t('companies.cli.import_progress', { kind })} [{bar}] {value}/{total}`, hideCursor: true },
+      Presets.shades_classic,
+    );
     let started = false;
     let report: ImportReport;
     try {

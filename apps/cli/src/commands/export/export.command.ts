@@ -70,7 +70,8 @@ export class ExportCommand extends CommandRunner {
     let count = 0;
     let batch = '';
     // On a terminal the line is redrawn as entities go out; piped, only the last count is written.
-    const progress = () => process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${t('evidence.export.progress', { count })}`);
+    const progress = () =>
+      process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${t('evidence.export.progress', { count })}`);
     try {
       for await (const entity of this.evidence.ftm()) {
         batch += `${JSON.stringify(entity)}\n`;

@@ -1,7 +1,10 @@
 import { Command, CommandRunner } from 'nest-commander';
 import { AuditService, t } from '../../../../../libs/core';
 
-@Command({ name: 'audit:verify', description: 'Check the audit trail hash chain; exits 1 at the first altered or removed row' })
+@Command({
+  name: 'audit:verify',
+  description: 'Check the audit trail hash chain; exits 1 at the first altered or removed row',
+})
 export class AuditVerifyCommand extends CommandRunner {
   constructor(private readonly audit: AuditService) {
     super();

@@ -17,7 +17,11 @@ export class SeedDemoCommand extends CommandRunner {
   }
 
   async run(): Promise<void> {
-    const report = { ...(await this.seed.seed(CLI_ACTOR)), evidence: await this.evidenceSeed.seed(CLI_ACTOR), outreach: await this.outreachSeed.seedIfEmpty(CLI_ACTOR) };
+    const report = {
+      ...(await this.seed.seed(CLI_ACTOR)),
+      evidence: await this.evidenceSeed.seed(CLI_ACTOR),
+      outreach: await this.outreachSeed.seedIfEmpty(CLI_ACTOR),
+    };
     process.stdout.write(`${t('cli.seed.done', { report: JSON.stringify(report) })}\n`);
   }
 }

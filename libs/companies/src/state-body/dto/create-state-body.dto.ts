@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ALIASES_MAX, DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '../../company/dto/create-company.dto';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../shared/slug';
 import { SourceDto, URL_OPTIONS } from '../../shared/source.dto';

@@ -3,7 +3,8 @@ export const auth: Record<string, string> = {
   // Sign-in
   'auth.login.title': 'Log in',
   'auth.login.heading': 'Log in to the console',
-  'auth.login.intro': 'The console is for organizers, researchers and reviewers of the record. Supporters do not need an account.',
+  'auth.login.intro':
+    'The console is for organizers, researchers and reviewers of the record. Supporters do not need an account.',
   'auth.login.email': 'Email address',
   'auth.login.password': 'Password',
   'auth.login.submit': 'Log in',
@@ -13,7 +14,8 @@ export const auth: Record<string, string> = {
 
   // Own password
   'auth.password.title': 'Change password',
-  'auth.password.intro': 'Choose a new password of at least {min} characters. A long phrase is easier to remember and harder to guess.',
+  'auth.password.intro':
+    'Choose a new password of at least {min} characters. A long phrase is easier to remember and harder to guess.',
   'auth.password.current': 'Current password',
   'auth.password.new': 'New password',
   'auth.password.new_hint': 'At least {min} characters, different from the current one.',
@@ -33,9 +35,11 @@ export const auth: Record<string, string> = {
   'auth.users.email': 'Email address',
   'auth.users.name': 'Name',
   'auth.users.display_name': 'Display name',
-  'auth.users.display_name_hint': 'Shown in the console and the history. Defaults to the part of the email before the @.',
+  'auth.users.display_name_hint':
+    'Shown in the console and the history. Defaults to the part of the email before the @.',
   'auth.users.role': 'Role',
-  'auth.users.role_hint': 'Admin: accounts and settings. Researcher: records companies and evidence. Reviewer: checks evidence before it is public. Organizer: letters, responses and campaigns.',
+  'auth.users.role_hint':
+    'Admin: accounts and settings. Researcher: records companies and evidence. Reviewer: checks evidence before it is public. Organizer: letters, responses and campaigns.',
   'auth.users.status': 'Status',
   'auth.users.created': 'Created',
   'auth.users.actions': 'Actions',
@@ -47,24 +51,28 @@ export const auth: Record<string, string> = {
   'auth.users.history_link': 'History of {email}',
   'auth.users.empty': 'There are no accounts yet.',
   'auth.users.create_submit': 'Create account',
-  'auth.users.new_intro': 'A password is generated for the new account and shown once, on the next page. Hand it over safely; they can change it after signing in.',
+  'auth.users.new_intro':
+    'A password is generated for the new account and shown once, on the next page. Hand it over safely; they can change it after signing in.',
   'auth.users.created_title': 'Account created',
   'auth.users.created_body': 'The account {email} ({role}) has been created.',
   'auth.users.password_label': 'Password',
-  'auth.users.password_once': 'This password is shown only once and cannot be shown again. Copy it now and hand it over safely.',
+  'auth.users.password_once':
+    'This password is shown only once and cannot be shown again. Copy it now and hand it over safely.',
   'auth.users.back': 'Back to the accounts',
   'auth.users.edit_title': 'Edit account {email}',
   'auth.users.disabled_label': 'Disabled: this account cannot sign in, and its API tokens stop working',
   'auth.users.saved': 'The account has been saved.',
   'auth.users.reset_heading': 'Reset the password',
-  'auth.users.reset_intro': 'Makes a new password for this account, shown once. The old password stops working at once.',
+  'auth.users.reset_intro':
+    'Makes a new password for this account, shown once. The old password stops working at once.',
   'auth.users.reset_submit': 'Reset the password',
   'auth.users.reset_title': 'Password reset',
   'auth.users.reset_body': 'The password of {email} has been reset.',
 
   // API tokens
   'auth.tokens.title': 'API tokens',
-  'auth.tokens.intro': 'Tokens let scripts and other tools use the JSON API as you. A read token can only read; a write token can also change what your role allows.',
+  'auth.tokens.intro':
+    'Tokens let scripts and other tools use the JSON API as you. A read token can only read; a write token can also change what your role allows.',
   'auth.tokens.yours': 'Your tokens',
   'auth.tokens.all': 'All tokens',
   'auth.tokens.name': 'Name',
@@ -90,21 +98,24 @@ export const auth: Record<string, string> = {
   'auth.tokens.created_title': 'Token created',
   'auth.tokens.created_body': 'The {scope} token "{name}" has been created.',
   'auth.tokens.token_label': 'Token',
-  'auth.tokens.token_once': 'This token is shown only once and cannot be shown again. Copy it now and keep it like a password.',
+  'auth.tokens.token_once':
+    'This token is shown only once and cannot be shown again. Copy it now and keep it like a password.',
   'auth.tokens.usage': 'Use it in the Authorization header:',
   'auth.tokens.back': 'Back to the tokens',
 
   // Domain errors, by code
   'auth.error.auth_email_taken': 'An account with this email already exists.',
   'auth.error.auth_wrong_password': 'The current password is not right.',
-  'auth.error.auth_last_admin': 'This is the last active admin: it cannot be disabled or given another role. Make another account admin first.',
+  'auth.error.auth_last_admin':
+    'This is the last active admin: it cannot be disabled or given another role. Make another account admin first.',
 
   // Command line
   'auth.cli.user_created': 'Created the {role} account {email}.',
   'auth.cli.password_once': 'Password (shown once, it cannot be shown again): {password}',
   'auth.cli.password_given': 'The password read from standard input was set.',
   'auth.cli.password_stdin_empty': 'No password arrived on standard input.',
-  'auth.cli.password_stdin_short': 'The password read from standard input is too short: it needs at least {min} characters.',
+  'auth.cli.password_stdin_short':
+    'The password read from standard input is too short: it needs at least {min} characters.',
   'auth.cli.password_stdin_wait': 'Type the password and end with Ctrl-D:',
   'auth.cli.email_taken': 'An account with {email} already exists.',
   'auth.cli.email_invalid': 'Not a valid email address: {email}',
@@ -115,7 +126,8 @@ export const auth: Record<string, string> = {
   'auth.cli.token_default_name': 'created on the command line',
   'auth.cli.token_created': 'Created the {scope} token "{name}" for {email}.',
   'auth.cli.token_once': 'Token (shown once, it cannot be shown again): {token}',
-  'auth.cli.no_users': 'There are no accounts yet. Create one with: npm run cli -- user:create --email EMAIL --role admin',
+  'auth.cli.no_users':
+    'There are no accounts yet. Create one with: npm run cli -- user:create --email EMAIL --role admin',
   'auth.cli.opt.email': 'Email address of the account',
   'auth.cli.opt.role': 'Role: admin, organizer, researcher or reviewer',
   'auth.cli.opt.name': 'Display name (user:create) or token name (token:create)',
@@ -123,7 +135,7 @@ export const auth: Record<string, string> = {
   'auth.cli.opt.scope': 'Token scope: read (default) or write',
   'auth.cli.desc.user_create': 'Create an organizer account; prints its generated password once',
   'auth.cli.desc.user_list': 'List the organizer accounts',
-  'auth.cli.desc.token_create': "Create an API token for an account; prints the token once",
+  'auth.cli.desc.token_create': 'Create an API token for an account; prints the token once',
   'auth.error.user_not_found': 'No such account.',
   'auth.error.email_taken': 'An account with {email} already exists.',
   'auth.error.email_taken_field': 'An account with this email already exists.',

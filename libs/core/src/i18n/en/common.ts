@@ -30,7 +30,8 @@ export const common: Record<string, string> = {
   'error.csrf_invalid': 'The form token is missing or has expired. Reload the page and try again.',
   'error.rate_limited': 'Too many requests. Please wait a minute and try again.',
   'error.record_conflict': 'Someone else changed the same record at the same moment. Reload and try again.',
-  'error.invalid_input': 'Some of the input cannot be stored (for example a hidden control character). Check it and try again.',
+  'error.invalid_input':
+    'Some of the input cannot be stored (for example a hidden control character). Check it and try again.',
   'error.bad_request': 'The request could not be read. Check the address and the data sent.',
   'error.payload_too_large': 'The data sent is too large.',
   'error.unsupported_media_type': 'This kind of content is not accepted here.',
@@ -68,7 +69,8 @@ export const common: Record<string, string> = {
   'startup.running_embedded': 'Leverage is running at {url} (embedded database in {dir})',
   'startup.first_login': 'Log in at {url}/login as {email} with the password {password}',
   'startup.password_once': 'This password is shown only once: change it in the console (Change password).',
-  'startup.later_login': 'Log in at {url}/login. To add an account, stop the server and run: npm run cli -- user:create --email you@example.org --role admin',
+  'startup.later_login':
+    'Log in at {url}/login. To add an account, stop the server and run: npm run cli -- user:create --email you@example.org --role admin',
   'startup.mail_smtp': 'Email goes out through SMTP_URL.',
   'startup.mail_outbox': 'Email is not sent: each message is written as an .eml file to {dir} (set SMTP_URL to send).',
   'startup.mail_inbound': 'Replies are received by SMTP on {host}:{port} for addresses @{domain}.',
@@ -85,7 +87,8 @@ export const common: Record<string, string> = {
   'home.search_placeholder': 'e.g. Sandvine, MAP INFO',
   'home.search_button': 'Search',
   'home.what_heading': 'What this is',
-  'home.what_body': 'Leverage keeps a public record of which companies supply censorship, surveillance and crowd-control tools to state bodies, directly, through resellers or through subsidiaries. Every fact names its source.',
+  'home.what_body':
+    'Leverage keeps a public record of which companies supply censorship, surveillance and crowd-control tools to state bodies, directly, through resellers or through subsidiaries. Every fact names its source.',
   'home.link_companies': 'Browse the company directory',
   'home.link_data': 'Download the record as open data',
   'home.link_api': 'Use the JSON API',

@@ -7,7 +7,8 @@ export const companies: Record<string, string> = {
   'companies.error.state_body_slug_taken': 'Another state body already uses the slug "{slug}".',
   'companies.error.ownership_not_found': 'There is no ownership link with the id "{id}".',
   'companies.error.ownership_self': 'A company cannot own itself.',
-  'companies.error.ownership_cycle': '{subsidiary} already owns {parent}, directly or through other companies, so {parent} cannot own {subsidiary}.',
+  'companies.error.ownership_cycle':
+    '{subsidiary} already owns {parent}, directly or through other companies, so {parent} cannot own {subsidiary}.',
   'companies.error.ownership_duplicate': 'This parent already has a link to this subsidiary starting on the same date.',
   'companies.error.cursor_invalid': 'This page link is not valid. Start again from the first page.',
   'companies.error.import_unreadable': 'The file could not be read: {reason}',
@@ -29,7 +30,8 @@ export const companies: Record<string, string> = {
   // Labels shared by pages and forms.
   'companies.field.name': 'Name',
   'companies.field.slug': 'Slug',
-  'companies.field.slug_hint': 'The address of the public page, such as map-info. Leave it empty to make one from the name.',
+  'companies.field.slug_hint':
+    'The address of the public page, such as map-info. Leave it empty to make one from the name.',
   'companies.field.kind': 'Kind',
   'companies.field.country': 'Country',
   'companies.field.country_hint': 'Two-letter ISO 3166 code, such as BY, AT or US.',
@@ -52,7 +54,8 @@ export const companies: Record<string, string> = {
 
   // The public directory and profiles.
   'companies.directory.title': 'Companies',
-  'companies.directory.intro': 'Companies in the record: manufacturers, software vendors, resellers and operators, with who owns them and where each fact comes from.',
+  'companies.directory.intro':
+    'Companies in the record: manufacturers, software vendors, resellers and operators, with who owns them and where each fact comes from.',
   'companies.directory.search_region': 'Search companies',
   'companies.directory.search_label': 'Name or alias',
   'companies.directory.search_hint': 'Capitals and accents do not matter.',
@@ -88,7 +91,8 @@ export const companies: Record<string, string> = {
   'companies.console.history_link': 'History of {name}',
   'companies.console.delete_link': 'Delete {name}',
   'companies.console.delete_title': 'Delete {name}?',
-  'companies.console.delete_warning': 'The company disappears from the public record. Its history stays in the audit trail.',
+  'companies.console.delete_warning':
+    'The company disappears from the public record. Its history stays in the audit trail.',
   'companies.console.delete_links': 'These ownership links will be deleted with it:',
   'companies.console.delete_submit': 'Yes, delete {name}',
   'companies.console.public_page': 'Public page',
@@ -110,7 +114,8 @@ export const companies: Record<string, string> = {
   'state_bodies.console.new_title': 'New state body',
   'state_bodies.console.edit_title': 'Edit {name}',
   'state_bodies.console.delete_title': 'Delete {name}?',
-  'state_bodies.console.delete_warning': 'The state body disappears from the public record. Its history stays in the audit trail.',
+  'state_bodies.console.delete_warning':
+    'The state body disappears from the public record. Its history stays in the audit trail.',
 
   // Ownership links.
   'ownerships.field.parent': 'Owner (parent)',
@@ -134,12 +139,14 @@ export const companies: Record<string, string> = {
   'ownerships.console.delete_submit': 'Yes, delete the link',
 
   // The command line.
-  'companies.cli.import_description': 'Import companies, state bodies or procurement records from a CSV or JSON file (OCDS release packages for procurement); safe to run again.',
+  'companies.cli.import_description':
+    'Import companies, state bodies or procurement records from a CSV or JSON file (OCDS release packages for procurement); safe to run again.',
   'companies.cli.import_kind_argument': 'what to import: {kinds}',
   'companies.cli.import_file_argument': 'a .csv or .json file',
   'companies.cli.import_progress': 'Importing {kind}',
   'companies.cli.import_file_unreadable': 'Cannot read {file}: {reason}',
-  'companies.cli.import_summary': '{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
+  'companies.cli.import_summary':
+    '{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
   'companies.cli.import_rejected_row': 'Row {row} ({slug}): {reasons}',
   'companies.cli.import_rejected_row_no_slug': 'Row {row}: {reasons}',
   'companies.cli.import_reason_separator': '; ',

@@ -5,7 +5,8 @@ export const evidenceApi: Record<string, string> = {
 
   // The Atom feed of publications and public changes (/feeds/changes.atom).
   'evidence.feed.title': 'Leverage: changes to the evidence record',
-  'evidence.feed.subtitle': 'Every publication, correction, dispute, resolution and retraction of public evidence, newest first.',
+  'evidence.feed.subtitle':
+    'Every publication, correction, dispute, resolution and retraction of public evidence, newest first.',
   'evidence.feed.entry.published': 'Published: {title}',
   'evidence.feed.entry.correction': 'Correction: {title}',
   'evidence.feed.entry.dispute': 'Disputed: {title}',
@@ -23,9 +24,11 @@ export const evidenceApi: Record<string, string> = {
   'evidence.feed.end_user': 'End user: {name}',
 
   // `export <dir> [--format ftm|json]`
-  'evidence.export.description': 'Export the public record to a folder: FollowTheMoney entities (ftm, the default) or JSON files',
+  'evidence.export.description':
+    'Export the public record to a folder: FollowTheMoney entities (ftm, the default) or JSON files',
   'evidence.export.dir_argument': 'the folder to write into (created if missing)',
-  'evidence.export.format_option': 'ftm (entities.ftm.json, one entity a line) or json (evidence.json, companies.json, state-bodies.json)',
+  'evidence.export.format_option':
+    'ftm (entities.ftm.json, one entity a line) or json (evidence.json, companies.json, state-bodies.json)',
   'evidence.export.format_unknown': 'Unknown export format "{format}". Use one of: {known}.',
   'evidence.export.dir_unwritable': 'Cannot write to {dir}: {reason}',
   'evidence.export.progress': 'Exporting: {count} entities written',

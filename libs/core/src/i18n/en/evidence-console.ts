@@ -21,10 +21,12 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.review.lead':
     'Items and corrections waiting for review, the longest-waiting first. You cannot publish an item you wrote or edited, nor approve a correction you proposed: another reviewer must (four-eyes rule).',
   'evidence.console.review.items_heading': 'Items to publish',
-  'evidence.console.review.caption': 'Items in review, oldest submission first. Open one to publish it or send it back with a comment.',
+  'evidence.console.review.caption':
+    'Items in review, oldest submission first. Open one to publish it or send it back with a comment.',
   'evidence.console.review.none': 'No item is waiting for review.',
   'evidence.console.review.corrections_heading': 'Corrections to approve',
-  'evidence.console.review.corrections_lead': 'Corrections of public items that someone proposed. Nothing public changes until a reviewer approves one: open the item to see what it changes, then approve or reject it.',
+  'evidence.console.review.corrections_lead':
+    'Corrections of public items that someone proposed. Nothing public changes until a reviewer approves one: open the item to see what it changes, then approve or reject it.',
   'evidence.console.review.corrections_caption': 'Proposed corrections, oldest first',
   'evidence.console.review.corrections_none': 'No correction is waiting for approval.',
   'evidence.console.review.correction_item': 'Item',
@@ -42,8 +44,10 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.notice.disputed': 'Marked as disputed. The public page shows the reason.',
   'evidence.console.notice.resolved': 'Dispute resolved. The public page shows the reason.',
   'evidence.console.notice.retracted': 'Retracted. The item stays visible, marked as retracted, with the reason.',
-  'evidence.console.notice.proposed': 'Correction proposed; a second reviewer must approve it. The public page does not change until then.',
-  'evidence.console.notice.correction_made': 'Correction approved and made: it is listed on the public page, under Corrections and in the change feed.',
+  'evidence.console.notice.proposed':
+    'Correction proposed; a second reviewer must approve it. The public page does not change until then.',
+  'evidence.console.notice.correction_made':
+    'Correction approved and made: it is listed on the public page, under Corrections and in the change feed.',
   'evidence.console.notice.correction_rejected': 'Proposed correction rejected. Your comment is kept with it.',
   'evidence.console.notice.deleted': 'Draft deleted.',
 
@@ -104,7 +108,8 @@ export const evidenceConsole: Record<string, string> = {
 
   // Proposed corrections of a public item (staff only).
   'evidence.console.proposals.heading': 'Proposed corrections',
-  'evidence.console.proposals.intro': 'A correction changes the public page only once a reviewer who did not propose it approves it.',
+  'evidence.console.proposals.intro':
+    'A correction changes the public page only once a reviewer who did not propose it approves it.',
   'evidence.console.proposals.waiting_link': 'Proposed corrections waiting ({count})',
   'evidence.console.proposals.proposed_by': 'Proposed by {by} on',
   'evidence.console.proposals.proposed_by_short': 'proposed by {by}',
@@ -125,7 +130,8 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.proposals.decided': 'by {by} on',
 
   // Source addresses another item already cites: pointed out, never refused.
-  'evidence.console.cited.intro': 'A source address of this item is also cited elsewhere. The same report backing two items is one source, not two: check that this item does not count it twice.',
+  'evidence.console.cited.intro':
+    'A source address of this item is also cited elsewhere. The same report backing two items is one source, not two: check that this item does not count it twice.',
   'evidence.console.cited.also': 'This address is also a source of:',
 
   // The editor.
@@ -148,13 +154,15 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.editor.add_chain': 'Add another company',
   'evidence.console.editor.when': 'When, and how much',
   'evidence.console.editor.sources': 'Sources',
-  'evidence.console.editor.sources_hint': 'Where a reader can check the claim, with the words that support it. Empty rows are left out.',
+  'evidence.console.editor.sources_hint':
+    'Where a reader can check the claim, with the words that support it. Empty rows are left out.',
   'evidence.console.editor.source_row': 'Source {number}',
   'evidence.console.editor.remove_source': 'Remove source {number}',
   'evidence.console.editor.add_source': 'Add another source',
 
   'evidence.console.delete.title': 'Delete the draft "{title}"?',
-  'evidence.console.delete.warning': 'The draft, its chain and its sources are removed. The audit history keeps a record of what it was. Only drafts can be deleted: the public never saw this item.',
+  'evidence.console.delete.warning':
+    'The draft, its chain and its sources are removed. The audit history keeps a record of what it was. Only drafts can be deleted: the public never saw this item.',
   'evidence.console.delete.submit': 'Delete this draft',
 
   // Field labels and hints.
@@ -162,9 +170,11 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.field.status': 'Status',
   'evidence.console.field.category': 'Category',
   'evidence.console.field.polarity': 'Kind of conduct',
-  'evidence.console.field.polarity_hint': 'Harm, or conduct that protects people (such as a company ending the business).',
+  'evidence.console.field.polarity_hint':
+    'Harm, or conduct that protects people (such as a company ending the business).',
   'evidence.console.field.confidence': 'Confidence',
-  'evidence.console.field.confidence_hint': 'How sure the record is: confirmed, corroborated by several sources, a single source, or plausible.',
+  'evidence.console.field.confidence_hint':
+    'How sure the record is: confirmed, corroborated by several sources, a single source, or plausible.',
   'evidence.console.field.summary': 'Summary',
   'evidence.console.field.summary_hint': 'What happened, in a few sentences a reader can check against the sources.',
   'evidence.console.field.products': 'Products',
@@ -173,13 +183,15 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.field.company': 'Company',
   'evidence.console.field.role': 'Role in the chain',
   'evidence.console.field.end_user': 'End user (state body)',
-  'evidence.console.field.end_user_hint': 'Where the chain ends. Required for harm; may be left empty for positive conduct.',
+  'evidence.console.field.end_user_hint':
+    'Where the chain ends. Required for harm; may be left empty for positive conduct.',
   'evidence.console.field.period_start': 'Period from',
   'evidence.console.field.period_end': 'Period until',
   'evidence.console.field.period_end_hint': 'YYYY-MM-DD. Leave it empty while it goes on.',
   'evidence.console.field.date_hint': 'YYYY-MM-DD.',
   'evidence.console.field.value': 'Value',
-  'evidence.console.field.value_hint': 'The amount in the currency, such as 100000.00 (no thousands separators). Leave it empty when not known.',
+  'evidence.console.field.value_hint':
+    'The amount in the currency, such as 100000.00 (no thousands separators). Leave it empty when not known.',
   'evidence.console.field.currency': 'Currency',
   'evidence.console.field.currency_hint': 'Three-letter ISO 4217 code, such as USD, EUR or BYN.',
   'evidence.console.field.procurement': 'Procurement records',
@@ -194,7 +206,8 @@ export const evidenceConsole: Record<string, string> = {
   'evidence.console.field.source_excerpt': 'Excerpt',
   'evidence.console.field.source_excerpt_hint': 'The quoted words that support the claim.',
 
-  'evidence.console.validation.amount': 'Enter the amount as a number such as 100000 or 100000.50, without thousands separators.',
+  'evidence.console.validation.amount':
+    'Enter the amount as a number such as 100000 or 100000.50, without thousands separators.',
   'evidence.console.validation.amount_decimals': 'This amount has more decimals than {currency} has ({digits}).',
   'evidence.console.validation.amount_too_large': 'This amount is too large to be kept exactly.',
 };

@@ -18,7 +18,8 @@ export const evidencePages: Record<string, string> = {
   'evidence.page.all_corrections': 'Every correction to the record',
   'evidence.page.open_data': 'All evidence as open data',
   'evidence.page.corrections_heading': 'Corrections',
-  'evidence.page.corrections_none': 'No corrections. Any change to this item after its publication is listed here, with its date and reason.',
+  'evidence.page.corrections_none':
+    'No corrections. Any change to this item after its publication is listed here, with its date and reason.',
   'evidence.page.staff.written_by': 'Written by {author}; version {version} saved by {updatedBy}.',
   'evidence.page.staff.console': 'Open in the console',
   'evidence.page.status_tag.disputed': 'Disputed',
@@ -32,7 +33,8 @@ export const evidencePages: Record<string, string> = {
   'evidence.page.banner.since': 'since',
   'evidence.page.banner.on': 'on',
   'evidence.page.banner.reason': 'Reason:',
-  'evidence.page.banner.disputed_body': 'The item stays public while the dispute is examined; read it with the reason above in mind.',
+  'evidence.page.banner.disputed_body':
+    'The item stays public while the dispute is examined; read it with the reason above in mind.',
   'evidence.page.banner.retracted_body':
     'This item no longer counts in any company’s record. It stays visible, struck through, so that anyone can see what was published and why it was withdrawn.',
 
@@ -98,10 +100,12 @@ export const evidencePages: Record<string, string> = {
   // Reading guide.
   'evidence.page.how_to_read.summary': 'How to read this: confidence and status',
   'evidence.page.how_to_read.intro': 'Each item says how sure the record is of it:',
-  'evidence.page.confidence_hint.confirmed': 'an official record, a court finding or the company’s own statement establishes it.',
+  'evidence.page.confidence_hint.confirmed':
+    'an official record, a court finding or the company’s own statement establishes it.',
   'evidence.page.confidence_hint.corroborated': 'two or more independent sources agree.',
   'evidence.page.confidence_hint.single_source': 'one credible source reports it; nobody has confirmed it yet.',
-  'evidence.page.confidence_hint.plausible': 'the circumstances point to it, but no source states it; it does not count towards a score.',
+  'evidence.page.confidence_hint.plausible':
+    'the circumstances point to it, but no source states it; it does not count towards a score.',
   'evidence.page.how_to_read.status':
     'A disputed item is contested (by the company, or because a source is in doubt) and is shown with the reason. A retracted item no longer counts; it stays visible with the reason it was withdrawn.',
 
@@ -115,7 +119,8 @@ export const evidencePages: Record<string, string> = {
     'No published evidence of harm names {name}, directly, through a reseller or through a subsidiary. A gap in the record is not proof of a clean one: the record grows as sources are found.',
   'evidence.page.company.acquired_later': '{owner} acquired {subsidiary} only after these events.',
   'evidence.page.company.retracted_heading': 'Retracted',
-  'evidence.page.company.retracted_intro': 'These items were published, then withdrawn. They no longer count; each page says why.',
+  'evidence.page.company.retracted_intro':
+    'These items were published, then withdrawn. They no longer count; each page says why.',
   'evidence.page.company.positive_heading': 'Positive conduct',
   'evidence.page.company.positive_intro': 'What the company did to resist repression or to limit its part in it.',
   'evidence.page.company.positive_none': 'No positive conduct of {name} is recorded.',

@@ -5,12 +5,15 @@ export const evidence: Record<string, string> = {
   'evidence.error.version_conflict':
     'This item was changed by {by} at {at} (version {current}) after you opened version {expected}. Reload it, check their change, and make yours again.',
   'evidence.error.wrong_status': 'You cannot {action} an item that is {status}.',
-  'evidence.error.own_work': 'You wrote or edited this item, so you cannot publish it: another reviewer must (four-eyes rule).',
-  'evidence.error.published_edit': 'This item is {status}: the public has seen it, so it changes only through a correction with a reason.',
+  'evidence.error.own_work':
+    'You wrote or edited this item, so you cannot publish it: another reviewer must (four-eyes rule).',
+  'evidence.error.published_edit':
+    'This item is {status}: the public has seen it, so it changes only through a correction with a reason.',
   'evidence.error.nothing_to_correct': 'This correction changes nothing. Change at least one field.',
   'evidence.error.proposal_not_found': 'There is no proposed correction with the id "{id}".',
   'evidence.error.proposal_decided': 'This proposed correction was already {status}.',
-  'evidence.error.own_proposal': 'You proposed this correction, so you cannot approve it: another reviewer must (four-eyes rule).',
+  'evidence.error.own_proposal':
+    'You proposed this correction, so you cannot approve it: another reviewer must (four-eyes rule).',
   'evidence.error.proposal_stale':
     'The item changed (version {current}, saved by {by}) after this correction was proposed against version {base}. Reject it and propose it again against the item as it is now.',
   'evidence.proposal_status.pending': 'pending',
@@ -55,7 +58,8 @@ export const evidence: Record<string, string> = {
   'evidence.validation.chain_company_twice': '"{slug}" is already in the chain; name each company once.',
   'evidence.validation.period_order': 'The end of the period cannot be before its start.',
   'evidence.validation.currency_required': 'Give the currency of the amount.',
-  'evidence.validation.value_with_currency': 'Give the amount again in the new currency: an amount in one currency is not the same number in another.',
+  'evidence.validation.value_with_currency':
+    'Give the amount again in the new currency: an amount in one currency is not the same number in another.',
   'evidence.validation.value_required': 'Give the amount, or leave the currency empty.',
   'evidence.validation.source_twice': 'This address is already a source of this item.',
   'evidence.validation.procurement_unknown': 'There is no procurement record with the reference "{reference}".',

@@ -30,10 +30,12 @@ export const outreachConsole: Record<string, string> = {
 
   'outreach.console.notice.contact_added': 'The contact was added.',
   'outreach.console.notice.contact_saved': 'The contact was saved.',
-  'outreach.console.notice.contact_deleted': 'The contact was deleted. Letters already sent keep the address they went to.',
+  'outreach.console.notice.contact_deleted':
+    'The contact was deleted. Letters already sent keep the address they went to.',
   'outreach.console.notice.composed': 'The draft was written from the template. Check it, preview it, then send it.',
   'outreach.console.notice.saved': 'The draft was saved.',
-  'outreach.console.notice.sent': 'The letter is queued for sending and frozen. Each delivery is listed below as the mailer reports it.',
+  'outreach.console.notice.sent':
+    'The letter is queued for sending and frozen. Each delivery is listed below as the mailer reports it.',
   'outreach.console.notice.published': 'The text of the letter is now public.',
   'outreach.console.notice.draft_deleted': 'The draft was deleted.',
   'outreach.console.notice.batch_created': 'The batch was created: one draft per company. Nothing has been sent yet.',
@@ -57,7 +59,8 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.dashboard.awaiting': 'Replies to classify',
   'outreach.console.dashboard.awaiting_none': 'No reply is waiting to be classified.',
   'outreach.console.dashboard.held': 'Holding pen',
-  'outreach.console.dashboard.held_hint': 'Mail that matched no letter. Attach each message to its letter, or dismiss it.',
+  'outreach.console.dashboard.held_hint':
+    'Mail that matched no letter. Attach each message to its letter, or dismiss it.',
   'outreach.console.dashboard.held_none': 'The holding pen is empty.',
   'outreach.console.dashboard.bounces': 'Bounces',
   'outreach.console.dashboard.bounces_none': 'No letter has bounced.',
@@ -67,9 +70,11 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.dashboard.bounce_no_reason': 'The report gave no reason.',
   'outreach.console.dashboard.bounced_letter': 'The letter is marked as bounced.',
   'outreach.console.dashboard.fix_contacts': 'Check this company’s contacts',
-  'outreach.console.dashboard.more_bounces': '{count} more bounced letters are not shown here; see each company’s page.',
+  'outreach.console.dashboard.more_bounces':
+    '{count} more bounced letters are not shown here; see each company’s page.',
   'outreach.console.dashboard.escalations': 'Whom to write to next',
-  'outreach.console.dashboard.escalations_hint': 'These companies did not answer (or the letter bounced). The next contact up the escalation order is suggested.',
+  'outreach.console.dashboard.escalations_hint':
+    'These companies did not answer (or the letter bounced). The next contact up the escalation order is suggested.',
   'outreach.console.dashboard.escalations_none': 'No company needs an escalation.',
   'outreach.console.dashboard.unanswered_letter': 'the unanswered letter',
   'outreach.console.dashboard.write_to': 'Write to {name} ({role})',
@@ -85,7 +90,8 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.company.record_response': 'Record a response',
   'outreach.console.company.public_profile': 'Public profile',
   'outreach.console.company.contacts': 'Contacts',
-  'outreach.console.company.contacts_hint': 'In escalation order: a first letter goes to the first; when the company stays silent, the next one up is suggested.',
+  'outreach.console.company.contacts_hint':
+    'In escalation order: a first letter goes to the first; when the company stays silent, the next one up is suggested.',
   'outreach.console.company.no_contacts': 'This company has no contact yet: add one before writing to it.',
   'outreach.console.company.add_contact': 'Add a contact',
   'outreach.console.company.write_to_contact': 'Write to',
@@ -106,28 +112,35 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.contact.source': 'Where the address was found',
   'outreach.console.contact.source_hint': 'A link or a note, so that others can check it.',
   'outreach.console.contact.order': 'Escalation order',
-  'outreach.console.contact.order_hint': '1 is written to first; a higher number is written to when the lower ones stay silent.',
+  'outreach.console.contact.order_hint':
+    '1 is written to first; a higher number is written to when the lower ones stay silent.',
   'outreach.console.contact.active': 'Write to this contact',
-  'outreach.console.contact.active_hint': 'Untick to keep the contact (sent letters name it) without writing to it again.',
+  'outreach.console.contact.active_hint':
+    'Untick to keep the contact (sent letters name it) without writing to it again.',
   'outreach.console.contact.inactive': 'not written to',
   'outreach.console.contact.add': 'Add the contact',
   'outreach.console.contact.save': 'Save the contact',
   'outreach.console.contact.delete_title': 'Delete the contact {name}?',
-  'outreach.console.contact.delete_warning': 'Letters already sent keep the address they went to. Drafts addressed to this contact lose it as a recipient.',
+  'outreach.console.contact.delete_warning':
+    'Letters already sent keep the address they went to. Drafts addressed to this contact lose it as a recipient.',
   'outreach.console.contact.delete_submit': 'Delete the contact',
 
   'outreach.console.compose.choose_title': 'Write a letter: which company?',
   'outreach.console.compose.continue': 'Continue',
   'outreach.console.compose.title': 'A letter to {company}',
   'outreach.console.compose.escalation_title': 'An escalation to {company}',
-  'outreach.console.compose.subject_hint': 'Leave empty to start from the template’s subject; you can edit the draft before sending.',
-  'outreach.console.compose.body_hint': 'Leave empty to start from the template’s text; you can edit the draft before sending.',
+  'outreach.console.compose.subject_hint':
+    'Leave empty to start from the template’s subject; you can edit the draft before sending.',
+  'outreach.console.compose.body_hint':
+    'Leave empty to start from the template’s text; you can edit the draft before sending.',
   'outreach.console.compose.submit': 'Write the draft',
   'outreach.console.compose.own_text': 'Write your own subject or text instead of the template’s',
-  'outreach.console.compose.own_text_hint': 'Usually not needed: the draft starts from the template, and you can edit it on the next page.',
+  'outreach.console.compose.own_text_hint':
+    'Usually not needed: the draft starts from the template, and you can edit it on the next page.',
   'outreach.console.compose.kind_initial': 'First letter',
   'outreach.console.compose.kind_escalation': 'Escalation (after silence)',
-  'outreach.console.compose.nothing_sent': 'Nothing is sent yet: the next page shows the draft, its preview and the send button.',
+  'outreach.console.compose.nothing_sent':
+    'Nothing is sent yet: the next page shows the draft, its preview and the send button.',
 
   'outreach.console.letter.draft_title': 'Draft to {company}',
   'outreach.console.letter.sent_title': 'Letter to {company}',
@@ -142,21 +155,26 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.letter.recipients': 'Recipients',
   'outreach.console.letter.recipients_hint': 'The company’s contacts that are written to, in escalation order.',
   'outreach.console.letter.no_contacts': 'No contact to choose.',
-  'outreach.console.letter.no_contacts_warning': 'This company has no contact to write to: the draft can be written, but not sent until it has a recipient.',
+  'outreach.console.letter.no_contacts_warning':
+    'This company has no contact to write to: the draft can be written, but not sent until it has a recipient.',
   'outreach.console.letter.no_recipient': 'no recipient',
   'outreach.console.letter.evidence': 'Evidence the letter asks about',
-  'outreach.console.letter.evidence_hint': 'The company’s published evidence; each item is listed in the letter with its sources.',
+  'outreach.console.letter.evidence_hint':
+    'The company’s published evidence; each item is listed in the letter with its sources.',
   'outreach.console.letter.no_evidence': 'The company has no published evidence.',
   'outreach.console.letter.deadline_days': 'Days to answer',
-  'outreach.console.letter.deadline_days_hint': 'Counted from sending (1 to 365; 14 unless you change it). A reminder goes out after 7 days.',
+  'outreach.console.letter.deadline_days_hint':
+    'Counted from sending (1 to 365; 14 unless you change it). A reminder goes out after 7 days.',
   'outreach.console.letter.fields_summary': 'Fields you can use in the subject and the text',
-  'outreach.console.letter.fields_intro': 'Write a field in double braces, for example {{company.name}}; a list with {{#each evidence}} … {{/each}}. A field that does not exist is refused with its line.',
+  'outreach.console.letter.fields_intro':
+    'Write a field in double braces, for example {{company.name}}; a list with {{#each evidence}} … {{/each}}. A field that does not exist is refused with its line.',
   'outreach.console.letter.subject': 'Subject',
   'outreach.console.letter.body': 'Text',
   'outreach.console.letter.subject_required': 'Enter the subject of the letter.',
   'outreach.console.letter.body_required': 'Enter the text of the letter.',
   'outreach.console.letter.edit_heading': 'The draft',
-  'outreach.console.letter.edit_hint': 'Save your changes before you preview or send: preview and send use the saved draft.',
+  'outreach.console.letter.edit_hint':
+    'Save your changes before you preview or send: preview and send use the saved draft.',
   'outreach.console.letter.save': 'Save the draft',
   'outreach.console.letter.preview': 'Preview the saved draft',
   'outreach.console.letter.preview_first': 'Preview what they will receive',
@@ -166,7 +184,8 @@ export const outreachConsole: Record<string, string> = {
     'Once sent, the letter is frozen: it cannot be changed or sent again. The company has {days} days to answer, counted from today.',
   'outreach.console.letter.send_button_one': 'Send to {count} recipient',
   'outreach.console.letter.send_button_other': 'Send to {count} recipients',
-  'outreach.console.letter.cannot_send': 'This draft has no recipient: tick a contact above and save, or add a contact to the company.',
+  'outreach.console.letter.cannot_send':
+    'This draft has no recipient: tick a contact above and save, or add a contact to the company.',
   'outreach.console.letter.delete_heading': 'Delete',
   'outreach.console.letter.delete': 'Delete this draft',
   'outreach.console.letter.record_response': 'Record a response to it',
@@ -179,7 +198,8 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.letter.public_text': 'Its text',
   'outreach.console.letter.public_since': 'public since',
   'outreach.console.letter.not_public': 'not public (its dates and any silence are)',
-  'outreach.console.letter.publish_hint': 'Publishing shows the text of this letter on the company’s public outreach timeline.',
+  'outreach.console.letter.publish_hint':
+    'Publishing shows the text of this letter on the company’s public outreach timeline.',
   'outreach.console.letter.publish': 'Publish the text',
   'outreach.console.letter.content_hash': 'Content hash (SHA-256)',
   'outreach.console.letter.created_by': 'written by {by}',
@@ -207,25 +227,31 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.preview.fix': 'Correct the draft',
 
   'outreach.console.batches.title': 'Batch letters',
-  'outreach.console.batches.intro': 'One letter to many companies at once: each company gets its own letter, tracked side by side.',
+  'outreach.console.batches.intro':
+    'One letter to many companies at once: each company gets its own letter, tracked side by side.',
   'outreach.console.batches.none': 'No batch letter yet.',
   'outreach.console.batches.letters': 'Letters',
   'outreach.console.batches.sent': 'Sent',
   'outreach.console.batches.answered': 'Answered',
 
   'outreach.console.batch.new_title': 'New batch letter',
-  'outreach.console.batch.new_intro': 'Each company chosen gets its own draft from the template, to its first contact, about its own published evidence.',
+  'outreach.console.batch.new_intro':
+    'Each company chosen gets its own draft from the template, to its first contact, about its own published evidence.',
   'outreach.console.batch.title_hint': 'For you: the companies do not see it.',
   'outreach.console.batch.companies': 'Companies',
-  'outreach.console.batch.companies_hint': 'A company without a contact gets a draft too, flagged until a contact is added.',
+  'outreach.console.batch.companies_hint':
+    'A company without a contact gets a draft too, flagged until a contact is added.',
   'outreach.console.batch.create': 'Write the drafts',
-  'outreach.console.batch.nothing_sent': 'Nothing is sent yet: the next page lists the drafts side by side, with the send button.',
+  'outreach.console.batch.nothing_sent':
+    'Nothing is sent yet: the next page lists the drafts side by side, with the send button.',
   'outreach.console.batch.made_by': 'By {by},',
   'outreach.console.batch.send_hint': 'Sending queues each draft that has a recipient; each is frozen once sent.',
   'outreach.console.batch.send_button_one': 'Send {count} letter',
   'outreach.console.batch.send_button_other': 'Send {count} letters',
-  'outreach.console.batch.waiting_one': '{count} company has no contact yet: its letter stays a draft until one is added.',
-  'outreach.console.batch.waiting_other': '{count} companies have no contact yet: their letters stay drafts until one is added.',
+  'outreach.console.batch.waiting_one':
+    '{count} company has no contact yet: its letter stays a draft until one is added.',
+  'outreach.console.batch.waiting_other':
+    '{count} companies have no contact yet: their letters stay drafts until one is added.',
   'outreach.console.batch.needs_contact': 'needs a contact',
   'outreach.console.batch.caption': 'The letters of this batch, one per company',
 
@@ -256,13 +282,16 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.inbound.text_hint': 'Shown as plain text: the HTML of an email is never displayed here.',
   'outreach.console.inbound.no_text': 'The message has no text part. Download it to read it.',
   'outreach.console.inbound.attachments': 'Attachments',
-  'outreach.console.inbound.attachments_hint': 'Attachments are kept in the downloaded message; open them only if you trust them.',
+  'outreach.console.inbound.attachments_hint':
+    'Attachments are kept in the downloaded message; open them only if you trust them.',
   'outreach.console.inbound.no_attachments': 'No attachments.',
   'outreach.console.inbound.unnamed': 'unnamed',
   'outreach.console.inbound.classify_heading': 'Record it as the company’s response',
-  'outreach.console.inbound.auto_reply': 'This looks like an automatic reply (out of office, a ticket number). Classify it only if it answers the letter; otherwise dismiss it.',
+  'outreach.console.inbound.auto_reply':
+    'This looks like an automatic reply (out of office, a ticket number). Classify it only if it answers the letter; otherwise dismiss it.',
   'outreach.console.inbound.publish_text': 'Text to publish',
-  'outreach.console.inbound.publish_text_hint': 'The reply’s own words, shown beside the record. Remove signatures, phone numbers and anything private.',
+  'outreach.console.inbound.publish_text_hint':
+    'The reply’s own words, shown beside the record. Remove signatures, phone numbers and anything private.',
   'outreach.console.inbound.classify': 'Record the response',
   'outreach.console.inbound.attach_heading': 'Attach it to a letter',
   'outreach.console.inbound.attach_letter': 'The letter it answers',
@@ -277,7 +306,8 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.response.choose_title': 'Record a response: from which company?',
   'outreach.console.response.title': 'A response from {company}',
   'outreach.console.response.letter': 'The letter it answers',
-  'outreach.console.response.letter_hint': 'Leave "—" for an answer to no letter of ours (a public statement, for example).',
+  'outreach.console.response.letter_hint':
+    'Leave "—" for an answer to no letter of ours (a public statement, for example).',
   'outreach.console.response.letter_choice': '{subject} ({date})',
   'outreach.console.response.responded_on': 'Date of the answer',
   'outreach.console.response.responded_on_hint': 'As YYYY-MM-DD, for example 2020-09-15.',
@@ -288,9 +318,11 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.response.url': 'Link to the answer',
   'outreach.console.response.url_hint': 'Where the statement or the article is published.',
   'outreach.console.response.evidence': 'Evidence it answers',
-  'outreach.console.response.evidence_hint': 'The answer is shown beside each item ticked: the company’s right of reply.',
+  'outreach.console.response.evidence_hint':
+    'The answer is shown beside each item ticked: the company’s right of reply.',
   'outreach.console.response.submit': 'Record the response',
   'outreach.console.response.its_letter': 'the letter',
   'outreach.console.response.days_to_answer': '{days} days after the letter',
-  'outreach.console.batch.not_all_sent': 'The other letters were sent, but not these: {problems}. Fix them and send again: only what is left goes.',
+  'outreach.console.batch.not_all_sent':
+    'The other letters were sent, but not these: {problems}. Fix them and send again: only what is left goes.',
 };

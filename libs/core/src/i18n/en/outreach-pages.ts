@@ -26,8 +26,10 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.kind.bounce': 'Not delivered',
   'outreach.page.demo': 'demo data: not actually sent',
   'outreach.page.demo_tag': 'demo data',
-  'outreach.page.stats.demo': '{count} of the {total} companies counted here are demo data: our letters to them were never sent. Their answers are their real public statements, with sources.',
-  'outreach.page.stats.demo_one': '1 of the {total} companies counted here is demo data: our letter to it was never sent.',
+  'outreach.page.stats.demo':
+    '{count} of the {total} companies counted here are demo data: our letters to them were never sent. Their answers are their real public statements, with sources.',
+  'outreach.page.stats.demo_one':
+    '1 of the {total} companies counted here is demo data: our letter to it was never sent.',
   'outreach.page.demo_response': 'demo data: not an answer to an actual letter',
 
   // A response, wherever it is shown.
@@ -41,13 +43,15 @@ export const outreachPages: Record<string, string> = {
 
   // The right of reply on an evidence page.
   'outreach.page.reply.heading': 'The company’s answer',
-  'outreach.page.reply.intro': 'Every company named in the record is asked for its side. What it said about this item is shown here, in its own words.',
+  'outreach.page.reply.intro':
+    'Every company named in the record is asked for its side. What it said about this item is shown here, in its own words.',
   'outreach.page.reply.none': 'No company has answered about this item yet.',
 
   // /outreach
   'outreach.page.stats.title': 'Outreach: who answered',
   'outreach.page.stats.kicker': 'Outreach',
-  'outreach.page.stats.lead': 'We write to the companies in the record and ask for their side. Here is who answered, what they said, and who stayed silent.',
+  'outreach.page.stats.lead':
+    'We write to the companies in the record and ask for their side. Here is who answered, what they said, and who stayed silent.',
   'outreach.page.stats.written_to': 'Companies written to',
   'outreach.page.stats.answered': 'Answered',
   'outreach.page.stats.response_rate': 'Response rate',
@@ -69,11 +73,14 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.stats.company': 'Company',
   'outreach.page.stats.state': 'State',
   'outreach.page.stats.how_heading': 'How to read this',
-  'outreach.page.stats.how_once': 'Each company is counted once, by its latest answer or, if it has not answered, by its silence.',
+  'outreach.page.stats.how_once':
+    'Each company is counted once, by its latest answer or, if it has not answered, by its silence.',
   'outreach.page.stats.how_silence':
     'Every letter asks for an answer by a deadline (14 days unless the letter says otherwise). A company that has not answered by the deadline is “overdue”; at twice the deadline its silence becomes “no response”, a fact of the record with its dates.',
-  'outreach.page.stats.how_rate': 'The response rate is the share of companies written to that answered at least once. The time to answer counts days from a letter to its first answer.',
-  'outreach.page.stats.how_patterns': 'In the chart, solid bars are answers, hatched bars are silence, and outlined bars are companies still within their deadline.',
+  'outreach.page.stats.how_rate':
+    'The response rate is the share of companies written to that answered at least once. The time to answer counts days from a letter to its first answer.',
+  'outreach.page.stats.how_patterns':
+    'In the chart, solid bars are answers, hatched bars are silence, and outlined bars are companies still within their deadline.',
   'outreach.page.stats.data_json': 'Statistics and timelines (JSON)',
   'outreach.page.stats.data_csv': 'Every response (CSV)',
 
@@ -86,7 +93,8 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.letter.deadline': 'Answer requested by',
   'outreach.page.letter.state': 'Answer',
   'outreach.page.letter.hash': 'Content hash (SHA-256)',
-  'outreach.page.letter.hash_hint': 'The letter is frozen when it is sent: this fingerprint of its subject and text as sent lets anyone check that it was not changed afterwards.',
+  'outreach.page.letter.hash_hint':
+    'The letter is frozen when it is sent: this fingerprint of its subject and text as sent lets anyone check that it was not changed afterwards.',
   'outreach.page.letter.text_heading': 'The letter as sent',
   'outreach.page.letter.back': 'Back to {name}’s profile',
 

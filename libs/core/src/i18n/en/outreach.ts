@@ -7,9 +7,11 @@ export const outreach: Record<string, string> = {
   'outreach.error.batch_not_found': 'There is no letter batch with the id "{id}".',
   'outreach.error.version_conflict':
     'This was changed by {by} at {at} (version {current}) after you opened version {expected}. Reload it, check their change, and make yours again.',
-  'outreach.error.already_sent': 'This letter was sent on {date}. A sent letter is frozen; write a follow-up or a new letter instead.',
+  'outreach.error.already_sent':
+    'This letter was sent on {date}. A sent letter is frozen; write a follow-up or a new letter instead.',
   'outreach.error.not_sent': 'This letter is still a draft: send it first.',
-  'outreach.error.no_contact': '{company} has no contact to write to. Add one (with where the address was found) first.',
+  'outreach.error.no_contact':
+    '{company} has no contact to write to. Add one (with where the address was found) first.',
   'outreach.error.unknown_template': 'There is no letter template "{key}". Templates: {known}.',
   'outreach.error.template': 'The letter does not render: {problem}',
   'outreach.error.template_unknown_field': '{{{field}}} on line {line} is not a field of a letter. Fields: {known}.',
@@ -63,7 +65,8 @@ export const outreach: Record<string, string> = {
   'outreach.inbound_status.dismissed': 'dismissed',
   'outreach.hold_reason.no_letter': 'It is not addressed to a letter’s reply address and answers none of our messages.',
   'outreach.hold_reason.unknown_letter': 'Its reply address names a letter that does not exist.',
-  'outreach.hold_reason.forged_address': 'Its reply address has a signature that does not match: it was not made by us.',
+  'outreach.hold_reason.forged_address':
+    'Its reply address has a signature that does not match: it was not made by us.',
   'outreach.hold_reason.unparseable': 'It could not be read as an email message; the raw message is kept.',
   'outreach.hold_reason.delivery_notice': 'A delivery report that is not a failure (for example a delay).',
 

@@ -5,7 +5,8 @@ export const procurement: Record<string, string> = {
   'procurement.error.reference_taken': 'Another procurement record already has the reference "{reference}".',
   'procurement.error.published':
     'The record {reference} supports {count} public evidence item(s), so it cannot change silently. Add a new record with the right details and propose a correction of the evidence that cites it.',
-  'procurement.error.cited': 'The record {reference} is cited by {count} evidence item(s). Take it out of the evidence first.',
+  'procurement.error.cited':
+    'The record {reference} is cited by {count} evidence item(s). Take it out of the evidence first.',
   'procurement.error.import_unreadable': 'The file could not be read: {reason}',
 
   // Validation messages beside fields.
@@ -14,7 +15,8 @@ export const procurement: Record<string, string> = {
   'procurement.validation.value': 'Enter the value as a whole number of minor units (cents), 0 or more.',
   'procurement.validation.currency': 'Enter a three-letter ISO 4217 currency code, such as USD, EUR or BYN.',
   'procurement.validation.currency_required': 'Give the currency of the amount.',
-  'procurement.validation.value_without_currency': 'A currency needs an amount; leave both empty when the value is not known.',
+  'procurement.validation.value_without_currency':
+    'A currency needs an amount; leave both empty when the value is not known.',
   'procurement.validation.amount_amount': 'Enter the amount as a number such as 100000 or 100000.50.',
   'procurement.validation.amount_decimals': 'This amount has more decimals than {currency} has.',
   'procurement.validation.items': 'Items must be a list.',
@@ -42,7 +44,8 @@ export const procurement: Record<string, string> = {
   'procurement.field.currency': 'Currency',
   'procurement.field.currency_hint': 'Three-letter ISO 4217 code, such as USD, EUR or BYN.',
   'procurement.field.items': 'Items',
-  'procurement.field.items_hint': 'One a line: description | quantity | unit, such as "Rack servers | 12 | piece". Quantity and unit may be left out.',
+  'procurement.field.items_hint':
+    'One a line: description | quantity | unit, such as "Rack servers | 12 | piece". Quantity and unit may be left out.',
   'procurement.field.url': 'Address on the portal (URL)',
   'procurement.field.url_hint': 'Where the record can be checked.',
   'procurement.item.description': 'Description',
@@ -73,7 +76,8 @@ export const procurement: Record<string, string> = {
   'procurement.console.new_title': 'New procurement record',
   'procurement.console.edit_title': 'Edit {reference}',
   'procurement.console.none': 'No procurement records match.',
-  'procurement.console.import_hint': 'Many records at once: npm run cli -- import procurement FILE (CSV or an OCDS release package).',
+  'procurement.console.import_hint':
+    'Many records at once: npm run cli -- import procurement FILE (CSV or an OCDS release package).',
   'procurement.console.filter_region': 'Filter procurement records',
   'procurement.console.filter_company': 'Company (supplier or brand)',
   'procurement.console.filter_state_body': 'Buyer (state body)',
@@ -87,7 +91,8 @@ export const procurement: Record<string, string> = {
   'procurement.console.history_link': 'History of {reference}',
   'procurement.console.delete_link': 'Delete {reference}',
   'procurement.console.delete_title': 'Delete {reference}?',
-  'procurement.console.delete_warning': '"{title}" disappears from the public record. Its history stays in the audit trail.',
+  'procurement.console.delete_warning':
+    '"{title}" disappears from the public record. Its history stays in the audit trail.',
   'procurement.console.delete_submit': 'Yes, delete {reference}',
   'procurement.console.public_page': 'Public page',
   'procurement.notice.created': 'Created.',

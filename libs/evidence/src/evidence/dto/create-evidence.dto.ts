@@ -17,7 +17,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, NoNulByte, SLUG_PATTERN, ToNumber, Trim, TrimUpper } from '../../../../companies';
-import { CONFIDENCES, EVIDENCE_CATEGORIES, POLARITIES, type Confidence, type EvidenceCategory, type Polarity } from '../../evidence.entity';
+import {
+  CONFIDENCES,
+  EVIDENCE_CATEGORIES,
+  POLARITIES,
+  type Confidence,
+  type EvidenceCategory,
+  type Polarity,
+} from '../../evidence.entity';
 import { ChainLinkDto } from './chain-link.dto';
 import { EvidenceSourceDto } from './evidence-source.dto';
 
@@ -41,7 +48,11 @@ export class CreateEvidenceDto {
   @IsIn(EVIDENCE_CATEGORIES, { message: 'evidence.validation.category' })
   category: EvidenceCategory;
 
-  @ApiPropertyOptional({ enum: POLARITIES, default: 'harm', description: '`positive` for conduct that protects people.' })
+  @ApiPropertyOptional({
+    enum: POLARITIES,
+    default: 'harm',
+    description: '`positive` for conduct that protects people.',
+  })
   @IsOptional()
   @IsIn(POLARITIES, { message: 'evidence.validation.polarity' })
   polarity?: Polarity;
@@ -59,7 +70,10 @@ export class CreateEvidenceDto {
   @IsArray({ message: 'evidence.validation.products' })
   products?: string[];
 
-  @ApiPropertyOptional({ example: 'kgb', description: 'The state body at the end of the chain (slug). Required unless the polarity is positive.' })
+  @ApiPropertyOptional({
+    example: 'kgb',
+    description: 'The state body at the end of the chain (slug). Required unless the polarity is positive.',
+  })
   @Trim()
   @IsOptional()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
@@ -86,7 +100,10 @@ export class CreateEvidenceDto {
   @IsCalendarDate()
   periodEnd?: string | null;
 
-  @ApiPropertyOptional({ example: 10_000_000, description: 'In minor units of the currency: 10000000 USD cents is $100,000.' })
+  @ApiPropertyOptional({
+    example: 10_000_000,
+    description: 'In minor units of the currency: 10000000 USD cents is $100,000.',
+  })
   @ToNumber()
   @IsOptional()
   @Max(Number.MAX_SAFE_INTEGER, { message: 'evidence.validation.value' })
@@ -116,7 +133,11 @@ export class CreateEvidenceDto {
   @IsArray({ message: 'evidence.validation.sources_empty' })
   sources: EvidenceSourceDto[];
 
-  @ApiPropertyOptional({ type: [String], example: ['BY-2020-0915-KGB-17'], description: 'References of procurement records that support the item.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['BY-2020-0915-KGB-17'],
+    description: 'References of procurement records that support the item.',
+  })
   @IsOptional()
   @NoNulByte({ each: true })
   @MaxLength(200, { each: true, message: 'validation.too_long' })

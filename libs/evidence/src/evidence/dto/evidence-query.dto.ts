@@ -1,7 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQueryDto, SLUG_PATTERN, Trim } from '../../../../companies';
-import { EVIDENCE_CATEGORIES, EVIDENCE_STATUSES, POLARITIES, type EvidenceCategory, type EvidenceStatus, type Polarity } from '../../evidence.entity';
+import {
+  EVIDENCE_CATEGORIES,
+  EVIDENCE_STATUSES,
+  POLARITIES,
+  type EvidenceCategory,
+  type EvidenceStatus,
+  type Polarity,
+} from '../../evidence.entity';
 
 /** A list of evidence: the API's query string and the console's filters alike. */
 export class EvidenceQueryDto extends PageQueryDto {
@@ -23,7 +30,10 @@ export class EvidenceQueryDto extends PageQueryDto {
   @IsIn(EVIDENCE_CATEGORIES, { message: 'evidence.validation.category' })
   category?: EvidenceCategory;
 
-  @ApiPropertyOptional({ enum: EVIDENCE_STATUSES, description: 'Drafts and items in review are listed only for signed-in researchers and reviewers.' })
+  @ApiPropertyOptional({
+    enum: EVIDENCE_STATUSES,
+    description: 'Drafts and items in review are listed only for signed-in researchers and reviewers.',
+  })
   @Trim()
   @IsOptional()
   @IsIn(EVIDENCE_STATUSES, { message: 'evidence.validation.status' })

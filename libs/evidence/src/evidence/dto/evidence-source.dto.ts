@@ -7,7 +7,10 @@ export const EXCERPT_MAX_LENGTH = 5000;
 
 /** One source of an evidence item: where it is, who published it, and the words that support the claim. */
 export class EvidenceSourceDto {
-  @ApiProperty({ example: 'https://www.bloomberg.com/news/articles/2020-08-28/belarusian-officials-shut-down-internet-with-technology-made-by-u-s-firm' })
+  @ApiProperty({
+    example:
+      'https://www.bloomberg.com/news/articles/2020-08-28/belarusian-officials-shut-down-internet-with-technology-made-by-u-s-firm',
+  })
   @Trim()
   @NoNulByte()
   @MaxLength(2000, { message: 'validation.too_long' })
@@ -37,7 +40,10 @@ export class EvidenceSourceDto {
   @IsCalendarDate()
   publishedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 'https://web.archive.org/web/2020/https://www.bloomberg.com/…', description: 'A copy in a web archive.' })
+  @ApiPropertyOptional({
+    example: 'https://web.archive.org/web/2020/https://www.bloomberg.com/…',
+    description: 'A copy in a web archive.',
+  })
   @Trim()
   @IsOptional()
   @NoNulByte()

@@ -24,7 +24,10 @@ export const PROCUREMENT_ITEMS_MAX = 200;
 
 /** A procurement record as written: the API's body, a form's fields, an import's row. */
 export class CreateProcurementDto {
-  @ApiProperty({ example: 'BY-2020-0915-KGB-17', description: "The portal's own reference; unique, and what an import matches on." })
+  @ApiProperty({
+    example: 'BY-2020-0915-KGB-17',
+    description: "The portal's own reference; unique, and what an import matches on.",
+  })
   @Trim()
   @NoNulByte()
   @MaxLength(PROCUREMENT_REFERENCE_MAX_LENGTH, { message: 'validation.too_long' })
@@ -32,7 +35,12 @@ export class CreateProcurementDto {
   @IsNotEmpty({ message: 'validation.required' })
   reference: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'ocds-a1b2c3-000-00017', description: 'The OCDS contracting-process id.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'ocds-a1b2c3-000-00017',
+    description: 'The OCDS contracting-process id.',
+  })
   @Trim()
   @IsOptional()
   @NoNulByte()
@@ -62,7 +70,12 @@ export class CreateProcurementDto {
   @IsNotEmpty({ message: 'validation.required' })
   supplier: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'supermicro', description: 'Slug of the manufacturer, when known.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'supermicro',
+    description: 'Slug of the manufacturer, when known.',
+  })
   @Trim()
   @IsOptional()
   @Matches(SLUG_PATTERN, { message: 'validation.slug' })
@@ -77,7 +90,12 @@ export class CreateProcurementDto {
   @IsArray({ message: 'procurement.validation.items' })
   items?: ProcurementItemDto[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true, example: 10_000_000, description: 'In minor units of the currency: 10000000 USD cents is $100,000. Give it with a currency.' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 10_000_000,
+    description: 'In minor units of the currency: 10000000 USD cents is $100,000. Give it with a currency.',
+  })
   @ToNumber()
   @IsOptional()
   @Max(Number.MAX_SAFE_INTEGER, { message: 'procurement.validation.value' })

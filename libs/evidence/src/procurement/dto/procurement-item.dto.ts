@@ -22,7 +22,10 @@ export class ProcurementItemDto {
   @IsOptional()
   @Max(PROCUREMENT_ITEM_QUANTITY_MAX, { message: 'procurement.validation.item_quantity' })
   @Min(0, { message: 'procurement.validation.item_quantity' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 6 }, { message: 'procurement.validation.item_quantity' })
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 6 },
+    { message: 'procurement.validation.item_quantity' },
+  )
   quantity?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'piece' })

@@ -92,7 +92,9 @@ export function rowsFromReleasePackage(pkg: { releases: unknown[] }): Procuremen
       rows.push(unusableRow(row, textOf(release.id), t('procurement.import.ocds_no_award')));
       return;
     }
-    awards.forEach((award, position) => rows.push(awardRow(release, award, row, awards.length > 1 ? position + 1 : null)));
+    awards.forEach((award, position) =>
+      rows.push(awardRow(release, award, row, awards.length > 1 ? position + 1 : null)),
+    );
   });
   return rows;
 }
@@ -104,16 +106,24 @@ function awardRow(release: Json, award: Json, row: number, position: number | nu
   const reference = textOf(award.id) ?? (releaseId && position ? `${releaseId}-${position}` : releaseId);
   const problems: string[] = [];
 
-  const buyerRef = isObject(release.buyer) ? release.buyer : parties.find((p) => Array.isArray(p.roles) && p.roles.includes('buyer'));
+  const buyerRef = isObject(release.buyer)
+    ? release.buyer
+    : parties.find((p) => Array.isArray(p.roles) && p.roles.includes('buyer'));
   const buyer = buyerRef ? partyNames(buyerRef, parties) : [];
 
   const suppliers = list(award.suppliers);
   if (suppliers.length > 1) problems.push(t('procurement.import.ocds_many_suppliers', { count: suppliers.length }));
   const supplier = suppliers[0] ? partyNames(suppliers[0], parties) : [];
 
-  const contract = list(release.contracts).find((c) => textOf(c.awardID) !== null && textOf(c.awardID) === textOf(award.id));
+  const contract = list(release.contracts).find(
+    (c) => textOf(c.awardID) !== null && textOf(c.awardID) === textOf(award.id),
+  );
   // The tender's items belong to the award only when there is one award to give them to.
-  const rawItems = list(award.items).length ? list(award.items) : position === null ? list(tender.items) : list(contract?.items);
+  const rawItems = list(award.items).length
+    ? list(award.items)
+    : position === null
+      ? list(tender.items)
+      : list(contract?.items);
   const brands = brandsOf(rawItems, award);
   if (brands.length > 1) problems.push(t('procurement.import.ocds_many_brands', { brands: brands.join(', ') }));
 
@@ -124,7 +134,12 @@ function awardRow(release: Json, award: Json, row: number, position: number | nu
     url: firstWebAddress(award.documents, contract?.documents, tender.documents),
   };
   if (reference) data.reference = reference;
-  const title = textOf(award.title) ?? textOf(contract?.title) ?? textOf(tender.title) ?? textOf((data.items as { description: string }[])[0]?.description) ?? reference;
+  const title =
+    textOf(award.title) ??
+    textOf(contract?.title) ??
+    textOf(tender.title) ??
+    textOf((data.items as { description: string }[])[0]?.description) ??
+    reference;
   if (title) data.title = title;
 
   const value = isObject(award.value) ? award.value : object(contract?.value);

@@ -9,9 +9,29 @@ import { candidates, isObject, textOf, unusableRow, type ProcurementRow } from '
 export type ProcurementImportFormat = 'csv' | 'json';
 
 /** The columns a procurement CSV may have; `amount` is in major units ("100000.00"). */
-export const PROCUREMENT_CSV_COLUMNS = ['reference', 'ocid', 'title', 'awarded_on', 'buyer', 'supplier', 'brand', 'amount', 'currency', 'items', 'url'] as const;
+export const PROCUREMENT_CSV_COLUMNS = [
+  'reference',
+  'ocid',
+  'title',
+  'awarded_on',
+  'buyer',
+  'supplier',
+  'brand',
+  'amount',
+  'currency',
+  'items',
+  'url',
+] as const;
 /** Written by the export for people to read, ignored by the import. */
-export const PROCUREMENT_EXPORT_ONLY_COLUMNS = ['id', 'buyer_name', 'supplier_name', 'brand_name', 'evidence', 'created_at', 'updated_at'] as const;
+export const PROCUREMENT_EXPORT_ONLY_COLUMNS = [
+  'id',
+  'buyer_name',
+  'supplier_name',
+  'brand_name',
+  'evidence',
+  'created_at',
+  'updated_at',
+] as const;
 
 const CSV_FIELD_NAMES = { value: 'amount', awardedOn: 'awarded_on' };
 const FORMULA = /^'[=+\-@\t\r]/;
@@ -38,8 +58,24 @@ function parseJson(content: string): ProcurementRow[] {
   if (!Array.isArray(records)) throw EvidenceException.importUnreadable(t('procurement.import.not_a_list'));
   return records.map((record, index) => {
     if (!isObject(record)) return unusableRow(index + 1, null, t('procurement.import.not_an_object'));
-    const { buyer, supplier, brand, evidence: _evidence, id: _id, formattedValue: _formatted, createdAt: _created, updatedAt: _updated, ...data } = record;
-    return { row: index + 1, reference: textOf(data.reference), data, parties: { buyer: partyTexts(buyer), supplier: partyTexts(supplier), brand: partyTexts(brand) }, problems: [] };
+    const {
+      buyer,
+      supplier,
+      brand,
+      evidence: _evidence,
+      id: _id,
+      formattedValue: _formatted,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...data
+    } = record;
+    return {
+      row: index + 1,
+      reference: textOf(data.reference),
+      data,
+      parties: { buyer: partyTexts(buyer), supplier: partyTexts(supplier), brand: partyTexts(brand) },
+      problems: [],
+    };
   });
 }
 
@@ -52,7 +88,12 @@ function parseCsv(content: string): ProcurementRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // Rows are read as lists, so that a row with too few or too many cells is rejected alone.
-    records = parse(content, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(content, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw EvidenceException.importUnreadable((error as Error).message);
   }
@@ -61,10 +102,15 @@ function parseCsv(content: string): ProcurementRow[] {
   const header = head.record.map((column) => column.trim().toLowerCase());
   const known = new Set<string>([...PROCUREMENT_CSV_COLUMNS, ...PROCUREMENT_EXPORT_ONLY_COLUMNS]);
   const unknown = header.filter((column) => !known.has(column));
-  if (unknown.length) throw EvidenceException.importUnreadable(t('procurement.import.unknown_columns', { columns: unknown.join(', ') }));
+  if (unknown.length)
+    throw EvidenceException.importUnreadable(t('procurement.import.unknown_columns', { columns: unknown.join(', ') }));
   return rows.map(({ record, info }): ProcurementRow => {
     if (record.length !== header.length) {
-      return unusableRow(info.lines, null, t('procurement.import.column_count', { found: record.length, expected: header.length }));
+      return unusableRow(
+        info.lines,
+        null,
+        t('procurement.import.column_count', { found: record.length, expected: header.length }),
+      );
     }
     return rowFromCsv(info.lines, Object.fromEntries(header.map((column, index) => [column, record[index]])));
   });
@@ -88,18 +134,26 @@ function rowFromCsv(row: number, cells: Record<string, string>): ProcurementRow 
   if (items !== undefined) data.items = parseItemLines(items);
   const amount = cell('amount');
   const currency = cell('currency');
-  if (amount !== undefined && currency === undefined) problems.push(t('procurement.import.reason', { field: 'currency', message: t('procurement.validation.currency_required') }));
+  if (amount !== undefined && currency === undefined)
+    problems.push(
+      t('procurement.import.reason', { field: 'currency', message: t('procurement.validation.currency_required') }),
+    );
   if (amount !== undefined && currency !== undefined) {
     const converted = toMinorUnits(amount, currency);
     if ('minor' in converted) data.value = converted.minor;
-    else if (converted.error !== 'currency') problems.push(t(`procurement.import.amount_${converted.error}`, { field: 'amount', currency }));
+    else if (converted.error !== 'currency')
+      problems.push(t(`procurement.import.amount_${converted.error}`, { field: 'amount', currency }));
   }
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
   return {
     row,
     reference: cell('reference') ?? null,
     data,
-    parties: { buyer: candidates(cell('buyer')), supplier: candidates(cell('supplier')), brand: candidates(cell('brand')) },
+    parties: {
+      buyer: candidates(cell('buyer')),
+      supplier: candidates(cell('supplier')),
+      brand: candidates(cell('brand')),
+    },
     problems,
     fieldNames: CSV_FIELD_NAMES,
   };

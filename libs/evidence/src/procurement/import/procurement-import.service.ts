@@ -29,7 +29,12 @@ export class ProcurementImportService {
     private readonly records: ProcurementRepository,
   ) {}
 
-  async import(content: string, format: ProcurementImportFormat, actor: Actor, onProgress?: ImportProgress): Promise<ImportReport> {
+  async import(
+    content: string,
+    format: ProcurementImportFormat,
+    actor: Actor,
+    onProgress?: ImportProgress,
+  ): Promise<ImportReport> {
     const rows = parseProcurement(content, format);
     const report: ImportReport = { total: rows.length, created: 0, updated: 0, unchanged: 0, rejected: [] };
     const seen = new Map<string, number>();
@@ -42,7 +47,12 @@ export class ProcurementImportService {
     return report;
   }
 
-  private async importOne(row: ProcurementRow, seen: Map<string, number>, actor: Actor, report: ImportReport): Promise<ImportRejection | null> {
+  private async importOne(
+    row: ProcurementRow,
+    seen: Map<string, number>,
+    actor: Actor,
+    report: ImportReport,
+  ): Promise<ImportRejection | null> {
     if (row.unusable) return { row: row.row, slug: row.reference, reasons: row.problems };
     const name = (field: string) => fieldName(field, row.fieldNames);
     const reasons = [...row.problems];
@@ -63,13 +73,19 @@ export class ProcurementImportService {
       }
     }
     const { value, errors } = await validateInput(CreateProcurementDto, { ...row.data, ...resolved });
-    reasons.push(...errors.filter((error) => !unresolved.has(error.field)).map((error) => reason(name(error.field), error.message)));
+    reasons.push(
+      ...errors
+        .filter((error) => !unresolved.has(error.field))
+        .map((error) => reason(name(error.field), error.message)),
+    );
     const reference = typeof value.reference === 'string' ? value.reference : row.reference;
-    if (!reasons.length && reference && seen.has(reference)) reasons.push(reason('reference', t('procurement.import.reference_repeated', { row: seen.get(reference) })));
+    if (!reasons.length && reference && seen.has(reference))
+      reasons.push(reason('reference', t('procurement.import.reference_repeated', { row: seen.get(reference) })));
     if (!reasons.length && reference) {
       // An OCDS award id is unique only within its contracting process: never let another process's record be overwritten.
       const existing = await this.records.findByReference(reference);
-      if (existing?.ocid && value.ocid && existing.ocid !== value.ocid) reasons.push(reason('reference', t('procurement.import.reference_other_ocid', { ocid: existing.ocid })));
+      if (existing?.ocid && value.ocid && existing.ocid !== value.ocid)
+        reasons.push(reason('reference', t('procurement.import.reference_other_ocid', { ocid: existing.ocid })));
     }
     if (reasons.length) return { row: row.row, slug: reference ?? null, reasons };
     seen.set(value.reference, row.row);
@@ -84,7 +100,9 @@ export class ProcurementImportService {
       }
       // Any other failure (the database refusing a value, say) costs this row, not the import.
       // Only the row and the error's class are logged: the row's content may be anything.
-      this.logger.warn(`Import row ${row.row} could not be stored (${error instanceof Error ? error.name : typeof error})`);
+      this.logger.warn(
+        `Import row ${row.row} could not be stored (${error instanceof Error ? error.name : typeof error})`,
+      );
       return { row: row.row, slug: value.reference, reasons: [t('procurement.import.not_stored')] };
     }
   }

@@ -40,5 +40,12 @@ export function candidates(...values: unknown[]): string[] {
 
 /** A row that cannot be used at all, for this reason. */
 export function unusableRow(row: number, reference: string | null, problem: string): ProcurementRow {
-  return { row, reference, data: {}, parties: { buyer: [], supplier: [], brand: [] }, problems: [problem], unusable: true };
+  return {
+    row,
+    reference,
+    data: {},
+    parties: { buyer: [], supplier: [], brand: [] },
+    problems: [problem],
+    unusable: true,
+  };
 }

@@ -7,7 +7,11 @@ import { LoginDto } from './login.dto';
 const fieldsIn = (errors: { field: string }[]) => errors.map((error) => error.field).sort();
 
 describe('ChangePasswordDto', () => {
-  const good = { currentPassword: 'old-password-1', newPassword: 'a new long passphrase', confirmPassword: 'a new long passphrase' };
+  const good = {
+    currentPassword: 'old-password-1',
+    newPassword: 'a new long passphrase',
+    confirmPassword: 'a new long passphrase',
+  };
 
   it('accepts a long new password typed twice', async () => {
     const { errors, value } = await validateInput(ChangePasswordDto, { ...good, _csrf: 'x' });
@@ -22,13 +26,21 @@ describe('ChangePasswordDto', () => {
   });
 
   it('refuses a short new password, naming the minimum', async () => {
-    const { errors } = await validateInput(ChangePasswordDto, { ...good, newPassword: 'short', confirmPassword: 'short' });
+    const { errors } = await validateInput(ChangePasswordDto, {
+      ...good,
+      newPassword: 'short',
+      confirmPassword: 'short',
+    });
     expect(errors).toEqual([{ field: 'newPassword', message: 'The new password must have at least 12 characters.' }]);
   });
 
   it('refuses a new password equal to the current one', async () => {
     const same = 'the same old password';
-    const { errors } = await validateInput(ChangePasswordDto, { currentPassword: same, newPassword: same, confirmPassword: same });
+    const { errors } = await validateInput(ChangePasswordDto, {
+      currentPassword: same,
+      newPassword: same,
+      confirmPassword: same,
+    });
     expect(errors).toEqual([{ field: 'newPassword', message: 'The new password must differ from the current one.' }]);
   });
 
@@ -38,15 +50,26 @@ describe('ChangePasswordDto', () => {
   });
 
   it('never trims a password', async () => {
-    const { value } = await validateInput(ChangePasswordDto, { ...good, newPassword: ' spaced password ', confirmPassword: ' spaced password ' });
+    const { value } = await validateInput(ChangePasswordDto, {
+      ...good,
+      newPassword: ' spaced password ',
+      confirmPassword: ' spaced password ',
+    });
     expect(value.newPassword).toBe(' spaced password ');
   });
 });
 
 describe('the other auth forms', () => {
   it('LoginDto asks for both fields and trims the email', async () => {
-    expect(fieldsIn((await validateInput(LoginDto, { email: '', password: '' })).errors)).toEqual(['email', 'password']);
-    const { value, errors } = await validateInput(LoginDto, { email: ' a@example.org ', password: ' x ', next: ['/console', '/x'] });
+    expect(fieldsIn((await validateInput(LoginDto, { email: '', password: '' })).errors)).toEqual([
+      'email',
+      'password',
+    ]);
+    const { value, errors } = await validateInput(LoginDto, {
+      email: ' a@example.org ',
+      password: ' x ',
+      next: ['/console', '/x'],
+    });
     expect(errors).toEqual([]);
     expect(value).toMatchObject({ email: 'a@example.org', password: ' x ' });
   });

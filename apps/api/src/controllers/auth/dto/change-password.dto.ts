@@ -13,7 +13,9 @@ export class ChangePasswordDto {
 
   @DiffersFrom('currentPassword', { message: 'auth.validation.password_same' })
   @MaxLength(MAX_PASSWORD_LENGTH, { message: 'validation.too_long' })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: () => t('auth.validation.password_too_short', { min: MIN_PASSWORD_LENGTH }) })
+  @MinLength(MIN_PASSWORD_LENGTH, {
+    message: () => t('auth.validation.password_too_short', { min: MIN_PASSWORD_LENGTH }),
+  })
   @IsString({ message: 'validation.required' })
   @IsNotEmpty({ message: 'validation.required' })
   newPassword: string;
