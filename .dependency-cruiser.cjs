@@ -39,6 +39,21 @@ module.exports = {
       to: { path: '^libs/[^/]+/', pathNot: ['^libs/$1/', '^libs/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'libs-through-alias',
+      severity: 'error',
+      comment:
+        'Another lib is imported through its alias `#libs/<name>` (package.json `imports`), never by a relative path such as ../../../libs/<name>.',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/', pathNot: '^libs/$1/', dependencyTypesNot: ['aliased'] },
+    },
+    {
+      name: 'apps-to-libs-through-alias',
+      severity: 'error',
+      comment: 'An app imports a lib through its alias `#libs/<name>`, never by a relative path.',
+      from: { path: '^apps/' },
+      to: { path: '^libs/', dependencyTypesNot: ['aliased'] },
+    },
+    {
       name: 'apps-not-to-other-apps',
       severity: 'error',
       comment: 'Apps are independent shells; shared behaviour belongs in a lib.',

@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * The layering rules live in .dependency-cruiser.cjs.
  */
 export default defineConfig(
-  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**'] },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -21,14 +21,13 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swcOptions] },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  testPathIgnorePatterns: [
-    '/node_modules/',
-    '<rootDir>/dist/',
-    '<rootDir>/dist-bench/',
-    '<rootDir>/data/',
-    '<rootDir>/coverage/',
-  ],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/dist-bench/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/data/', '<rootDir>/coverage/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // The package.json `imports` aliases, pointed at the sources (their `default` is the built output).
+  moduleNameMapper: {
+    '^#libs/(.*)$': '<rootDir>/libs/$1/index.ts',
+    '^#migrations$': '<rootDir>/migrations/index.ts',
+  },
   watchPathIgnorePatterns: ['<rootDir>/data/'],
 };
 

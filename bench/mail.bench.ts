@@ -3,8 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { createTransport } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { CoreModule, JobRunner, UnitOfWork, loadConfig } from '../libs/core';
-import { MailModule, MailService } from '../libs/mail';
+import { CoreModule, JobRunner, UnitOfWork, loadConfig } from '#libs/core';
+import { MailModule, MailService } from '#libs/mail';
 
 /**
  * Mail throughput on loopback: N messages to an SMTP sink (a) straight through a pooled

@@ -1,9 +1,9 @@
 import autocannon from 'autocannon';
 import type { Request, Response } from 'express';
 import { createApiApp } from '../apps/api/src/api-app';
-import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '../libs/core';
-import { DemoSeedService } from '../libs/companies';
-import { AttributionService, EvidenceDemoSeedService } from '../libs/evidence';
+import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '#libs/core';
+import { DemoSeedService } from '#libs/companies';
+import { AttributionService, EvidenceDemoSeedService } from '#libs/evidence';
 import { benchMail } from './mail.bench';
 
 /**

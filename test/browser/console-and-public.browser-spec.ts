@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { SYSTEM_ACTOR } from '../../libs/core';
-import { DemoSeedService } from '../../libs/companies';
+import { SYSTEM_ACTOR } from '#libs/core';
+import { DemoSeedService } from '#libs/companies';
 import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '#libs/evidence';
 import { launchBrowser, seriousViolations, watchThirdParty } from '../support/browser';
 import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';

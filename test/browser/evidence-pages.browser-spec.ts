@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
+import { EvidenceWorkflowService, type EvidenceView } from '#libs/evidence';
 import { launchBrowser, openPage, seriousViolations } from '../support/browser';
 import { actorFor, correctEvidence, publishEvidence, seedRecord, vmwareCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { BatchesService, ContactsService, InboundService, LettersService } from '../../libs/outreach';
+import { BatchesService, ContactsService, InboundService, LettersService } from '#libs/outreach';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, watchThirdParty, type AxeFinding } from '../support/browser';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { JobRunner } from '../../libs/core';
-import { ContactsService, LettersService, OutreachSweepService, ResponsesService } from '../../libs/outreach';
-import type { EvidenceView } from '../../libs/evidence';
+import { JobRunner } from '#libs/core';
+import { ContactsService, LettersService, OutreachSweepService, ResponsesService } from '#libs/outreach';
+import type { EvidenceView } from '#libs/evidence';
 import { launchBrowser, openPage, seriousViolations } from '../support/browser';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { AuditService, SYSTEM_ACTOR } from '../../libs/core';
-import { UsersService } from '../../libs/auth';
+import { AuditService, SYSTEM_ACTOR } from '#libs/core';
+import { UsersService } from '#libs/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('audit trail', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedPostgres } from '../../libs/core';
+import { EmbeddedPostgres } from '#libs/core';
 import { buildOnce } from '../support/build-once';
 
 /**

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { DemoSeedService } from '../../libs/companies';
-import { SYSTEM_ACTOR } from '../../libs/core';
+import { DemoSeedService } from '#libs/companies';
+import { SYSTEM_ACTOR } from '#libs/core';
 import { createAccount, createTestApp, csrfFrom, signIn, type TestApp } from '../support/test-app';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ContactsService, LettersService } from '../../libs/outreach';
-import { MailService } from '../../libs/mail';
+import { ContactsService, LettersService } from '#libs/outreach';
+import { MailService } from '#libs/mail';
 import { decode } from '../support/console-forms';
 import { actorFor, seedRecord } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';

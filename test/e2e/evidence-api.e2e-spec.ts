@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { CreateEvidenceDto } from '../../libs/evidence';
+import type { CreateEvidenceDto } from '#libs/evidence';
 import { supermicroCase, seedRecord } from '../support/evidence-factory';
 import { createAccount, createTestApp, createToken, type TestAccount, type TestApp } from '../support/test-app';
 

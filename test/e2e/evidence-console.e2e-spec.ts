@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
+import { EvidenceService, EvidenceWorkflowService } from '#libs/evidence';
 import { decode, editorFields, fieldError, post } from '../support/console-forms';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '../../libs/evidence';
-import { StateBodyService } from '../../libs/companies';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '#libs/evidence';
+import { StateBodyService } from '#libs/companies';
 import { decode, editorFields, post } from '../support/console-forms';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';

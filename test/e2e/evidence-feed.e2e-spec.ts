@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
-import { EvidenceService, EvidenceWorkflowService, type EvidenceView } from '../../libs/evidence';
+import { EvidenceService, EvidenceWorkflowService, type EvidenceView } from '#libs/evidence';
 import { actorFor, correctEvidence, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { SYSTEM_ACTOR } from '../../libs/core';
-import { EvidenceService, EvidenceWorkflowService, ProcurementService, type EvidenceView } from '../../libs/evidence';
+import { SYSTEM_ACTOR } from '#libs/core';
+import { EvidenceService, EvidenceWorkflowService, ProcurementService, type EvidenceView } from '#libs/evidence';
 import {
   actorFor,
   correctEvidence,

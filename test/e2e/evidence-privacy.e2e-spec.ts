@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { EvidenceService } from '../../libs/evidence';
+import { EvidenceService } from '#libs/evidence';
 import { actorFor, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';
 

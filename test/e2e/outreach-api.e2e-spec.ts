@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import request from 'supertest';
-import { JobRunner } from '../../libs/core';
+import { JobRunner } from '#libs/core';
 import { seedRecord } from '../support/evidence-factory';
 import { createAccount, createTestApp, createToken, signIn, type TestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import { InboundService, LettersService } from '../../libs/outreach';
+import { InboundService, LettersService } from '#libs/outreach';
 import { decode, fieldError, post, type Agent } from '../support/console-forms';
 import { publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '../support/test-app';

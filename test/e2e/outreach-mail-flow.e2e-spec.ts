@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import request from 'supertest';
-import { JobRunner } from '../../libs/core';
+import { JobRunner } from '#libs/core';
 import {
   ContactsService,
   InboundService,
@@ -9,7 +9,7 @@ import {
   ResponsesService,
   startReplyReceiver,
   type LetterView,
-} from '../../libs/outreach';
+} from '#libs/outreach';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';

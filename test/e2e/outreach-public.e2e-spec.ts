@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { JobRunner } from '../../libs/core';
-import { OutreachSweepService } from '../../libs/outreach';
-import type { EvidenceView } from '../../libs/evidence';
+import { JobRunner } from '#libs/core';
+import { OutreachSweepService } from '#libs/outreach';
+import type { EvidenceView } from '#libs/evidence';
 import { publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, createToken, type TestApp } from '../support/test-app';
 

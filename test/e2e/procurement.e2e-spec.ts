@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { DemoSeedService } from '../../libs/companies';
-import { SYSTEM_ACTOR } from '../../libs/core';
-import { ProcurementService } from '../../libs/evidence';
+import { DemoSeedService } from '#libs/companies';
+import { SYSTEM_ACTOR } from '#libs/core';
+import { ProcurementService } from '#libs/evidence';
 import { createAccount, createTestApp, createToken, csrfFrom, signIn, type TestApp } from '../support/test-app';
 
 /**

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Role } from '../../libs/auth';
+import type { Role } from '#libs/auth';
 import { createAccount, createTestApp, createToken, csrfFrom, signIn, type TestApp } from '../support/test-app';
 import { fillPath, listRoutes, seedRouteFixtures, type RouteFixtures, type ServedRoute } from '../support/routes';
 import { EXPECTED_ACCESS, type Expected } from '../support/expected-access';

@@ -35,7 +35,7 @@ function newestSource(): number {
     }
   };
   for (const dir of ['apps', 'libs', 'migrations']) walk(join(root, dir));
-  for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'])
+  for (const file of ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'])
     newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
   return newest;
 }

@@ -1,5 +1,5 @@
-import { DemoSeedService } from '../../libs/companies';
-import { SYSTEM_ACTOR, type Actor } from '../../libs/core';
+import { DemoSeedService } from '#libs/companies';
+import { SYSTEM_ACTOR, type Actor } from '#libs/core';
 import {
   CorrectionProposalsService,
   EvidenceService,
@@ -7,7 +7,7 @@ import {
   type CorrectEvidenceDto,
   type CreateEvidenceDto,
   type EvidenceView,
-} from '../../libs/evidence';
+} from '#libs/evidence';
 import type { TestAccount, TestApp } from './test-app';
 
 /** The demo companies and state bodies (supermicro, map-info, kgb, …), without demo evidence. */

@@ -1,4 +1,4 @@
-import { DomainException } from '../../libs/core';
+import { DomainException } from '#libs/core';
 
 /** Awaits a promise that must fail with a DomainException of this code, and returns it. */
 export async function expectCode(promise: Promise<unknown>, code: string): Promise<DomainException> {

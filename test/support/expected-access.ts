@@ -1,4 +1,4 @@
-import type { Role } from '../../libs/auth';
+import type { Role } from '#libs/auth';
 
 /** Who may call a route: anyone, or signed-in roles (admins always) and which tokens. */
 export type Expected = 'public' | { roles: Role[] | 'any'; token: false | 'read' | 'write' };

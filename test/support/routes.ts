@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { SYSTEM_ACTOR } from '../../libs/core';
-import { UsersService } from '../../libs/auth';
+import { SYSTEM_ACTOR } from '#libs/core';
+import { UsersService } from '#libs/auth';
 import type { TestApp } from './test-app';
 
 export interface ServedRoute {

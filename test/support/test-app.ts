@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/api-app';
-import { FixedClock, JobRunner, loadConfig, SYSTEM_ACTOR, type AppConfig } from '../../libs/core';
-import { TokensService, UsersService, type Role, type TokenScope } from '../../libs/auth';
+import { FixedClock, JobRunner, loadConfig, SYSTEM_ACTOR, type AppConfig } from '#libs/core';
+import { TokensService, UsersService, type Role, type TokenScope } from '#libs/auth';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { EmbeddedPostgres } from '../../libs/core';
+import { EmbeddedPostgres } from '#libs/core';
 import { migrate } from './migrate';
 import { ident, serverTarget, urlFor } from './test-env';
 

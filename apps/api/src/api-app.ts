@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { DB_POOL, toDetails, ValidationFailedException } from '../../../libs/core';
+import { DB_POOL, toDetails, ValidationFailedException } from '#libs/core';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { applyPipeline } from './http/pipeline';

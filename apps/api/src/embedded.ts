@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { APP_CONFIG, SYSTEM_ACTOR, type AppConfig } from '../../../libs/core';
-import { UsersService } from '../../../libs/auth';
-import { DemoSeedService } from '../../../libs/companies';
-import { EvidenceDemoSeedService } from '../../../libs/evidence';
-import { OutreachDemoSeedService } from '../../../libs/outreach';
+import { APP_CONFIG, SYSTEM_ACTOR, type AppConfig } from '#libs/core';
+import { UsersService } from '#libs/auth';
+import { DemoSeedService } from '#libs/companies';
+import { EvidenceDemoSeedService } from '#libs/evidence';
+import { OutreachDemoSeedService } from '#libs/outreach';
 
 export interface FirstLogin {
   email: string;

@@ -8,10 +8,10 @@ import {
   PENDING_MIGRATIONS_MESSAGE,
   startDatabase,
   type DatabaseRuntime,
-} from '../../../libs/core';
+} from '#libs/core';
 import { createApiApp } from './api-app';
 import { prepareEmbedded } from './embedded';
-import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
+import { startReplyReceiver, type ReplyReceiver } from '#libs/outreach';
 import { startupLines } from './startup-lines';
 
 /** How long a stop may take (requests, jobs, database) before the process exits anyway. */

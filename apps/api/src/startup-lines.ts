@@ -1,4 +1,4 @@
-import { t, type AppConfig } from '../../../libs/core';
+import { t, type AppConfig } from '#libs/core';
 import type { FirstLogin } from './embedded';
 
 /** What `npm start` prints: where the product is and how to get in. */

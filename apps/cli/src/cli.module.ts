@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CoreModule, type AppConfig } from '../../../libs/core';
-import { AuthModule } from '../../../libs/auth';
-import { CompaniesModule } from '../../../libs/companies';
-import { EvidenceModule } from '../../../libs/evidence';
-import { OutreachModule } from '../../../libs/outreach';
+import { CoreModule, type AppConfig } from '#libs/core';
+import { AuthModule } from '#libs/auth';
+import { CompaniesModule } from '#libs/companies';
+import { EvidenceModule } from '#libs/evidence';
+import { OutreachModule } from '#libs/outreach';
 import { authCommands } from './commands/auth';
 import { companyCommands } from './commands/companies';
 import { exportCommands } from './commands/export';

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { AuditEventEntity, dataSourceOptions } from '../../../libs/core';
-import { ApiTokenEntity, UserEntity } from '../../../libs/auth';
-import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '../../../libs/companies';
-import { EVIDENCE_ENTITIES } from '../../../libs/evidence';
-import { MAIL_ENTITIES } from '../../../libs/mail';
-import { OUTREACH_ENTITIES } from '../../../libs/outreach';
+import { AuditEventEntity, dataSourceOptions } from '#libs/core';
+import { ApiTokenEntity, UserEntity } from '#libs/auth';
+import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '#libs/companies';
+import { EVIDENCE_ENTITIES } from '#libs/evidence';
+import { MAIL_ENTITIES } from '#libs/mail';
+import { OUTREACH_ENTITIES } from '#libs/outreach';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
-import { DomainException, loadConfigOrExit, startDatabase, type DatabaseRuntime } from '../../../libs/core';
+import { DomainException, loadConfigOrExit, startDatabase, type DatabaseRuntime } from '#libs/core';
 import { CliModule } from './cli.module';
 
 /**

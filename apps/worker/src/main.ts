@@ -10,8 +10,8 @@ import {
   PENDING_MIGRATIONS_MESSAGE,
   startDatabase,
   type DatabaseRuntime,
-} from '../../../libs/core';
-import { startReplyReceiver, type ReplyReceiver } from '../../../libs/outreach';
+} from '#libs/core';
+import { startReplyReceiver, type ReplyReceiver } from '#libs/outreach';
 import { WorkerModule } from './worker.module';
 
 const STOP_TIMEOUT_MS = 30_000;

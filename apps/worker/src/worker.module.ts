@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { CoreModule, type AppConfig } from '../../../libs/core';
-import { AuthModule } from '../../../libs/auth';
-import { CompaniesModule } from '../../../libs/companies';
-import { MailModule } from '../../../libs/mail';
-import { OutreachModule } from '../../../libs/outreach';
+import { CoreModule, type AppConfig } from '#libs/core';
+import { AuthModule } from '#libs/auth';
+import { CompaniesModule } from '#libs/companies';
+import { MailModule } from '#libs/mail';
+import { OutreachModule } from '#libs/outreach';
 
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
 @Module({})

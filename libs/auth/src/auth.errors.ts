@@ -1,4 +1,4 @@
-import { DomainException, t } from '../../core';
+import { DomainException, t } from '#libs/core';
 
 export class AuthException extends DomainException {}
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, sha256, UnitOfWork, type Actor } from '../../core';
+import { AuditService, Clock, sha256, UnitOfWork, type Actor } from '#libs/core';
 import { ApiTokenEntity } from './api-token.entity';
 import { authErrors } from './auth.errors';
 import type { Principal, Role, TokenScope } from './role';

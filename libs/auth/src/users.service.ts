@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, sha256, UnitOfWork, type Actor } from '../../core';
+import { AuditService, Clock, sha256, UnitOfWork, type Actor } from '#libs/core';
 import { authErrors } from './auth.errors';
 import { DUMMY_HASH, generatePassword, hashPassword, verifyPassword } from './passwords';
 import type { Principal, Role } from './role';

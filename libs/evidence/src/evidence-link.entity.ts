@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CompanyEntity } from '../../companies';
+import { CompanyEntity } from '#libs/companies';
 import { EvidenceEntity } from './evidence.entity';
 
 export const CHAIN_ROLES = ['manufacturer', 'vendor', 'distributor', 'reseller', 'integrator', 'operator'] as const;

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { StateBodyEntity } from '../../companies';
+import { StateBodyEntity } from '#libs/companies';
 
 export const EVIDENCE_CATEGORIES = [
   'censorship',

@@ -1,4 +1,4 @@
-import { DomainException, t, type ErrorDetail, type ErrorKind } from '../../core';
+import { DomainException, t, type ErrorDetail, type ErrorKind } from '#libs/core';
 
 /** The stable `area_reason` codes of the evidence ledger (DESIGN.md's error shape). */
 export enum EvidenceErrorCode {

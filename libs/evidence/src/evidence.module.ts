@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CompaniesModule } from '../../companies';
+import { CompaniesModule } from '#libs/companies';
 import { AttributionRepository } from './attribution/attribution.repository';
 import { AttributionService } from './attribution/attribution.service';
 import { EvidenceDemoSeedService } from './demo/evidence-demo-seed.service';

@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CompanyEntity, StateBodyEntity } from '../../companies';
+import { CompanyEntity, StateBodyEntity } from '#libs/companies';
 import { EvidenceEntity } from './evidence.entity';
 
 /** One item of a tender, as OCDS's `items[]` has it. */

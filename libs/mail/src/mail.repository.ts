@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { In, Repository } from 'typeorm';
-import { DB_POOL, type Tx } from '../../core';
+import { DB_POOL, type Tx } from '#libs/core';
 import { MAIL_SEND_JOB } from './mail.constants';
 import { MailMessageEntity, type MailStatus } from './mail-message.entity';
 

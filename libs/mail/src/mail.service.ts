@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { UUID_PATTERN as UUID, APP_CONFIG, Clock, type AppConfig, type Tx } from '../../core';
+import { UUID_PATTERN as UUID, APP_CONFIG, Clock, type AppConfig, type Tx } from '#libs/core';
 import { BOUNCE_TAG, MAIL_SEND_JOB } from './mail.constants';
 import { MailException } from './mail.exception';
 import type { MailStatus } from './mail-message.entity';

@@ -1,5 +1,5 @@
 import { MailException } from './mail.exception';
-import { UUID_PATTERN as UUID } from '../../core';
+import { UUID_PATTERN as UUID } from '#libs/core';
 
 /** One message to one address, as a caller hands it to MailService.enqueue. */
 export interface OutgoingMail {

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CompanyEntity } from '../../companies';
+import { CompanyEntity } from '#libs/companies';
 
 /** Who at a company a letter goes to; the escalation order says whom to write to next. */
 export const CONTACT_ROLES = [

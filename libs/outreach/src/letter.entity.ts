@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CompanyEntity } from '../../companies';
+import { CompanyEntity } from '#libs/companies';
 import { LetterBatchEntity } from './letter-batch.entity';
 import type { ContactRole } from './contact.entity';
 

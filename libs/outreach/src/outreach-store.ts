@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
-import type { Tx } from '../../core';
-import { CompaniesException, CompanyEntity } from '../../companies';
+import type { Tx } from '#libs/core';
+import { CompaniesException, CompanyEntity } from '#libs/companies';
 import { OutreachException } from './outreach.exception';
 
 /** Repositories of outreach's tables, inside a transaction when given one (the embedded database has one connection). */
@@ -43,4 +43,4 @@ export class OutreachStore {
 export function iso(date: Date | null): string | null {
   return date ? date.toISOString() : null;
 }
-export { UUID_PATTERN as UUID } from '../../core';
+export { UUID_PATTERN as UUID } from '#libs/core';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../../auth';
-import { CompaniesModule } from '../../companies';
-import { EvidenceModule } from '../../evidence';
-import { MailModule } from '../../mail';
+import { AuthModule } from '#libs/auth';
+import { CompaniesModule } from '#libs/companies';
+import { EvidenceModule } from '#libs/evidence';
+import { MailModule } from '#libs/mail';
 import { BatchesService } from './batches/batches.service';
 import { ContactEntity } from './contact.entity';
 import { ContactsService } from './contacts/contacts.service';

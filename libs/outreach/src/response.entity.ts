@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CompanyEntity } from '../../companies';
+import { CompanyEntity } from '#libs/companies';
 import { InboundMailEntity } from './inbound-mail.entity';
 import { LetterEntity } from './letter.entity';
 

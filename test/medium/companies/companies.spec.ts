@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { getMetadataStorage } from 'class-validator';
-import { AuditService, CoreModule, FixedClock, LOCALES, SYSTEM_ACTOR, DomainException } from '../../../libs/core';
+import { AuditService, CoreModule, FixedClock, LOCALES, SYSTEM_ACTOR, DomainException } from '#libs/core';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
@@ -24,7 +24,7 @@ import {
   UpdateCompanyDto,
   UpdateOwnershipDto,
   UpdateStateBodyDto,
-} from '../../../libs/companies';
+} from '#libs/companies';
 
 let db: TestDatabase;
 let moduleRef: TestingModule;

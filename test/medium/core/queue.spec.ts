@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { CoreModule, JobHandler, JobRunner, UnitOfWork } from '../../../libs/core';
+import { CoreModule, JobHandler, JobRunner, UnitOfWork } from '#libs/core';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 

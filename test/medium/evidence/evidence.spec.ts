@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, FixedClock, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
-import { CompaniesModule, DemoSeedService, OwnershipService } from '../../../libs/companies';
+import { CoreModule, FixedClock, SYSTEM_ACTOR, type Actor } from '#libs/core';
+import { CompaniesModule, DemoSeedService, OwnershipService } from '#libs/companies';
 import {
   AttributionService,
   CorrectionProposalsService,
@@ -14,7 +14,7 @@ import {
   LedgerService,
   ProcurementService,
   type CreateEvidenceDto,
-} from '../../../libs/evidence';
+} from '#libs/evidence';
 import { supermicroCase, vmwareCase } from '../../support/evidence-factory';
 import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';

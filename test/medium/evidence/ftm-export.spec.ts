@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, FixedClock, type Actor } from '../../../libs/core';
-import { CompaniesModule, DemoSeedService, RecordExportService } from '../../../libs/companies';
+import { CoreModule, FixedClock, type Actor } from '#libs/core';
+import { CompaniesModule, DemoSeedService, RecordExportService } from '#libs/companies';
 import {
   EvidenceDemoSeedService,
   EvidenceExportService,
@@ -17,7 +17,7 @@ import {
   FTM_SCHEMATA,
   ProcurementService,
   type FtmEntity,
-} from '../../../libs/evidence';
+} from '#libs/evidence';
 import { ExportCommand, FTM_FILE } from '../../../apps/cli/src/commands/export/export.command';
 import { supermicroCase } from '../../support/evidence-factory';
 import { testConfig } from '../../support/test-app';

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, DomainException, FixedClock, type Actor } from '../../../libs/core';
-import { CompaniesModule, DemoSeedService, RecordImportService } from '../../../libs/companies';
+import { CoreModule, DomainException, FixedClock, type Actor } from '#libs/core';
+import { CompaniesModule, DemoSeedService, RecordImportService } from '#libs/companies';
 import {
   EvidenceModule,
   ProcurementExportService,
   ProcurementImportService,
   ProcurementService,
   type CreateProcurementDto,
-} from '../../../libs/evidence';
+} from '#libs/evidence';
 import { ImportCommand } from '../../../apps/cli/src/commands/companies/import-companies.command';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { testConfig } from '../../support/test-app';

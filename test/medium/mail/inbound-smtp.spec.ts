@@ -1,11 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import {
-  InboundMailError,
-  parseInbound,
-  startInboundSmtp,
-  type InboundEnvelope,
-  type InboundSmtp,
-} from '../../../libs/mail';
+import { InboundMailError, parseInbound, startInboundSmtp, type InboundEnvelope, type InboundSmtp } from '#libs/mail';
 
 /** The built-in receiver over real SMTP: mail for our domain only, 250 only once it is stored. */
 let receiver: InboundSmtp;

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, FixedClock, JobRunner, UnitOfWork, type AppConfig } from '../../../libs/core';
-import { MailModule, MailSender, MailService, type OutgoingMail, type QueuedMail } from '../../../libs/mail';
+import { CoreModule, FixedClock, JobRunner, UnitOfWork, type AppConfig } from '#libs/core';
+import { MailModule, MailSender, MailService, type OutgoingMail, type QueuedMail } from '#libs/mail';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEND_LEASE_MS } from '../../../libs/mail';
+import { SEND_LEASE_MS } from '#libs/mail';
 import { startMailHarness, type MailHarness } from './mail-harness';
 
 /** Without SMTP_URL, mail is written to DATA_DIR/outbox: one .eml per message, however often the job runs. */

@@ -1,4 +1,4 @@
-import { MailBusyError, MailRetryError, readSignedAddress, MAX_ATTEMPTS, SEND_LEASE_MS } from '../../../libs/mail';
+import { MailBusyError, MailRetryError, readSignedAddress, MAX_ATTEMPTS, SEND_LEASE_MS } from '#libs/mail';
 import { startSmtpSink, type SmtpSink, type SunkMessage } from '../../support/smtp-sink';
 import { jobsFor, startMailHarness, type MailHarness } from './mail-harness';
 

@@ -1,4 +1,4 @@
-import { DomainException } from '../../../libs/core';
+import { DomainException } from '#libs/core';
 import { startMailHarness, type MailHarness } from './mail-harness';
 
 /** Rows first: what enqueue refuses, what the reads show, how a bounce is recorded. */

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, FixedClock, JobRunner, SYSTEM_ACTOR, type Actor } from '../../../libs/core';
-import { CompaniesModule, DemoSeedService } from '../../../libs/companies';
-import { EvidenceDemoSeedService, EvidenceModule, EvidenceService } from '../../../libs/evidence';
+import { CoreModule, FixedClock, JobRunner, SYSTEM_ACTOR, type Actor } from '#libs/core';
+import { CompaniesModule, DemoSeedService } from '#libs/companies';
+import { EvidenceDemoSeedService, EvidenceModule, EvidenceService } from '#libs/evidence';
 import {
   BatchesService,
   ContactsService,
@@ -15,7 +15,7 @@ import {
   OutreachPublicService,
   OutreachSweepService,
   ResponsesService,
-} from '../../../libs/outreach';
+} from '#libs/outreach';
 import { expectCode } from '../../support/expect-code';
 import { testConfig } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
-import { DomainException, t, type ErrorDetail, type ErrorKind } from '../../../../libs/core';
+import { DomainException, t, type ErrorDetail, type ErrorKind } from '#libs/core';
 
 export interface ErrorBody {
   status: number;

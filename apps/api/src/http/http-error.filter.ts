@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { t } from '../../../../libs/core';
+import { t } from '#libs/core';
 import { loggable, toErrorBody } from './error-response';
 
 /** JSON for the API, open data and machine clients; an HTML page for everyone else. */

@@ -8,9 +8,9 @@ import passport from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { Pool } from 'pg';
 import { pinoHttp, type Options } from 'pino-http';
-import type { AppConfig } from '../../../../libs/core';
-import { sessionKeyOf, TokensService, UsersService, type Principal } from '../../../../libs/auth';
-import { DomainException, t } from '../../../../libs/core';
+import type { AppConfig } from '#libs/core';
+import { sessionKeyOf, TokensService, UsersService, type Principal } from '#libs/auth';
+import { DomainException, t } from '#libs/core';
 
 /** The session cookie's name (the logout clears it). */
 export const SESSION_COOKIE = 'leverage.sid';

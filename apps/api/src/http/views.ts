@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import hbs from 'hbs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { t } from '../../../../libs/core';
+import { t } from '#libs/core';
 
 /** The root `templates/` folder, found by walking up from here (works from source and from dist). */
 export function templatesDir(): string {

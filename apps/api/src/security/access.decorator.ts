@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../../../libs/auth';
+import type { Role } from '#libs/auth';
 
 export const PUBLIC_ROUTE = 'leverage:public';
 export const ACCESS_POLICY = 'leverage:access';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { DomainException, t } from '../../../../libs/core';
+import { DomainException, t } from '#libs/core';
 import { ACCESS_POLICY, PUBLIC_ROUTE, type AccessPolicy } from './access.decorator';
 import { principalOf } from './principal.decorator';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { APP_CONFIG, Clock, DB_POOL, keyedHash, type AppConfig } from '../../../../libs/core';
+import { APP_CONFIG, Clock, DB_POOL, keyedHash, type AppConfig } from '#libs/core';
 import { PgThrottlerStorage } from './pg-throttler.storage';
 
 const WINDOW_MS = 15 * 60_000;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Pool } from 'pg';
-import { Clock, DB_POOL } from '../../../../libs/core';
+import { Clock, DB_POOL } from '#libs/core';
 
 interface Row {
   hits: number;

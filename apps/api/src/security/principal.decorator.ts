@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Actor } from '../../../../libs/core';
-import type { Principal } from '../../../../libs/auth';
+import type { Actor } from '#libs/core';
+import type { Principal } from '#libs/auth';
 
 export function principalOf(req: Request): Principal | null {
   return (req as Request & { principal?: Principal | null }).principal ?? null;

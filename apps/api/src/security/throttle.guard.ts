@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { APP_CONFIG, keyedHash, type AppConfig } from '../../../../libs/core';
+import { APP_CONFIG, keyedHash, type AppConfig } from '#libs/core';
 
 /**
  * One counter per client and limit (not per route), keyed by a keyed hash of the address.

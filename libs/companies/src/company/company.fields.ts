@@ -1,4 +1,4 @@
-import { t, ValidationFailedException } from '../../../core';
+import { t, ValidationFailedException } from '#libs/core';
 import type { CompanyEntity } from '../company.entity';
 import { slugify } from '../shared/slug';
 import { sameSource, toSourceRef } from '../shared/source.view';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository, type SelectQueryBuilder } from 'typeorm';
-import type { Tx } from '../../../core';
+import type { Tx } from '#libs/core';
 import { CompanyEntity, type CompanyKind } from '../company.entity';
 import type { KeysetCursor } from '../shared/cursor';
 import type { SourceRef } from '../source-ref';

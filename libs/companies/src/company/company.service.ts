@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
 import { CompaniesException } from '../companies.exception';
 import type { CompanyEntity } from '../company.entity';
 import { OwnershipRepository } from '../ownership/ownership.repository';

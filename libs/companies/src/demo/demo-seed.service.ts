@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork, type Actor, type Tx } from '../../../core';
+import { UnitOfWork, type Actor, type Tx } from '#libs/core';
 import { CompanyService } from '../company/company.service';
 import { OwnershipRepository } from '../ownership/ownership.repository';
 import { OwnershipService } from '../ownership/ownership.service';

@@ -1,4 +1,4 @@
-import { validateInput } from '../../../core';
+import { validateInput } from '#libs/core';
 import { CreateCompanyDto } from '../company/dto/create-company.dto';
 import { CreateOwnershipDto } from '../ownership/dto/create-ownership.dto';
 import { checkPeriod } from '../ownership/ownership.fields';

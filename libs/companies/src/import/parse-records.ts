@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { t } from '../../../core';
+import { t } from '#libs/core';
 import { CompaniesException } from '../companies.exception';
 import { restoreFormula } from '../shared/csv-safety';
 import { splitAliases } from '../shared/text';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
-import { DomainException, t, validateInput, type Actor } from '../../../core';
+import { DomainException, t, validateInput, type Actor } from '#libs/core';
 import { CompaniesException } from '../companies.exception';
 import { CompanyService } from '../company/company.service';
 import { CreateCompanyDto } from '../company/dto/create-company.dto';

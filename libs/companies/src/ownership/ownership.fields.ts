@@ -1,4 +1,4 @@
-import { t, ValidationFailedException } from '../../../core';
+import { t, ValidationFailedException } from '#libs/core';
 import type { OwnershipEntity } from '../ownership.entity';
 import { sameSource, toSourceRef } from '../shared/source.view';
 import type { OwnershipFields } from './ownership.repository';

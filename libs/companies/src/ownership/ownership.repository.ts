@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { Tx } from '../../../core';
+import type { Tx } from '#libs/core';
 import { OwnershipEntity } from '../ownership.entity';
 import type { KeysetCursor } from '../shared/cursor';
 import type { SourceRef } from '../source-ref';

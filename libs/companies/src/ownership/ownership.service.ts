@@ -9,7 +9,7 @@ import {
   type Actor,
   type ErrorDetail,
   type Tx,
-} from '../../../core';
+} from '#libs/core';
 import { CompaniesException } from '../companies.exception';
 import type { CompanyEntity } from '../company.entity';
 import { CompanyRepository } from '../company/company.repository';

@@ -1,4 +1,4 @@
-import { DomainException } from '../../../core';
+import { DomainException } from '#libs/core';
 import { decodeCursor, encodeCursor } from './cursor';
 
 const id = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -1,5 +1,5 @@
 import { CompaniesException } from '../companies.exception';
-import { UUID_PATTERN as UUID } from '../../../core';
+import { UUID_PATTERN as UUID } from '#libs/core';
 
 /** Where a keyset page ends: the sort key of its last row and that row's id (the tie-breaker). */
 export interface KeysetCursor {

@@ -1,4 +1,4 @@
-import type { Tx, UnitOfWork } from '../../../core';
+import type { Tx, UnitOfWork } from '#libs/core';
 /** Record types as the audit trail names them (and the console's history URLs use them). */
 export const COMPANY_RECORD = 'company';
 export const OWNERSHIP_RECORD = 'ownership';

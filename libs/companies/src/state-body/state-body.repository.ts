@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
-import type { Tx } from '../../../core';
+import type { Tx } from '#libs/core';
 import type { KeysetCursor } from '../shared/cursor';
 import { escapeLike } from '../shared/text';
 import type { SourceRef } from '../source-ref';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
 import { CompaniesException } from '../companies.exception';
 import { isUniqueViolation } from '../company/company.repository';
 import { MAX_COMPANY_CHOICES } from '../company/company.service';

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { migrations } from '../../../../migrations';
+import { migrations } from '#migrations';
 import { DB_POOL, poolOf } from './db-pool';
 import { UnitOfWork } from './unit-of-work';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CompaniesException } from '../../../companies';
+import { CompaniesException } from '#libs/companies';
 import { PUBLIC_STATUSES } from '../evidence.entity';
 import { EvidenceRepository } from '../evidence/evidence.repository';
 import { NamedRefView, toEvidenceSummaryView, type EvidenceSummaryView } from '../evidence/evidence.view';

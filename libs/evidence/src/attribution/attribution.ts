@@ -1,4 +1,4 @@
-import { t } from '../../../core';
+import { t } from '#libs/core';
 import type { ChainRole } from '../evidence-link.entity';
 import type { EvidenceAggregate } from '../evidence/evidence.view';
 import type { OwnedCompanyRow } from './attribution.repository';

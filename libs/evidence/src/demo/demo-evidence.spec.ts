@@ -1,5 +1,5 @@
-import { DEMO_COMPANIES, DEMO_STATE_BODIES } from '../../../companies';
-import { validateInput } from '../../../core';
+import { DEMO_COMPANIES, DEMO_STATE_BODIES } from '#libs/companies';
+import { validateInput } from '#libs/core';
 import { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
 import { DEMO_DISPUTES, DEMO_EVIDENCE } from './demo-evidence';
 

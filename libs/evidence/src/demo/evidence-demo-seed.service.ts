@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { Clock, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
 import { CreateEvidenceDto } from '../evidence/dto/create-evidence.dto';
 import { resolveEvidence } from '../evidence/evidence.fields';
 import { EvidenceRepository } from '../evidence/evidence.repository';

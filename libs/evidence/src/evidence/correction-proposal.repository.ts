@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { UUID_PATTERN as UUID, type Tx } from '../../../core';
+import { UUID_PATTERN as UUID, type Tx } from '#libs/core';
 import { EvidenceCorrectionProposalEntity } from '../evidence-correction-proposal.entity';
 import { EvidenceEntity } from '../evidence.entity';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Clock, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { AuditService, Clock, diffSnapshots, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
 import { EvidenceException } from '../evidence.exception';
 import type { EvidenceCorrectionProposalEntity } from '../evidence-correction-proposal.entity';
 import { CorrectionProposalRepository, isUuid } from './correction-proposal.repository';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
+import { Clock, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
 import type { CorrectionKind } from '../evidence-correction.entity';
 import type { EvidenceStatus } from '../evidence.entity';
 import { EvidenceException } from '../evidence.exception';

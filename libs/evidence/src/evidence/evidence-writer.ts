@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UUID_PATTERN as UUID, AuditService, type Actor, type Tx } from '../../../core';
+import { UUID_PATTERN as UUID, AuditService, type Actor, type Tx } from '#libs/core';
 import { EvidenceException } from '../evidence.exception';
 import type { EvidenceEntity } from '../evidence.entity';
 import type { ResolvedEvidence } from './evidence.fields';

@@ -1,5 +1,5 @@
-import { t, ValidationFailedException, type ErrorDetail, type Tx } from '../../../core';
-import { descriptionText, textOrNull } from '../../../companies';
+import { t, ValidationFailedException, type ErrorDetail, type Tx } from '#libs/core';
+import { descriptionText, textOrNull } from '#libs/companies';
 import type { ChainRole } from '../evidence-link.entity';
 import type { CreateEvidenceDto } from './dto/create-evidence.dto';
 import type { EvidenceFields, EvidenceRepository, SourceFields } from './evidence.repository';

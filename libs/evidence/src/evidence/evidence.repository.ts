@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, type EntityManager } from 'typeorm';
-import type { Tx } from '../../../core';
-import { CompanyEntity, StateBodyEntity, type KeysetCursor } from '../../../companies';
+import type { Tx } from '#libs/core';
+import { CompanyEntity, StateBodyEntity, type KeysetCursor } from '#libs/companies';
 import { EvidenceCorrectionEntity, type CorrectionKind, type FieldChange } from '../evidence-correction.entity';
 import { EvidenceLinkEntity, type ChainRole } from '../evidence-link.entity';
 import { EvidenceReviewNoteEntity, type ReviewAction } from '../evidence-review-note.entity';

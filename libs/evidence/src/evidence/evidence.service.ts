@@ -8,8 +8,8 @@ import {
   type Actor,
   type AuditEventEntity,
   type FieldDiff,
-} from '../../../core';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../../../companies';
+} from '#libs/core';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '#libs/companies';
 import { EvidenceException } from '../evidence.exception';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
 import { CreateEvidenceDto } from './dto/create-evidence.dto';

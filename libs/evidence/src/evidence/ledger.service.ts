@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { validateOrThrow } from '../../../core';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageQueryDto } from '../../../companies';
+import { validateOrThrow } from '#libs/core';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, PageQueryDto } from '#libs/companies';
 import { CORRECTION_KINDS } from '../evidence-correction.entity';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
 import { EvidenceRepository } from './evidence.repository';

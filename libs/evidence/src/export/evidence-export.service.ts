@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../../core';
-import { MAX_PAGE_SIZE, OwnershipService, RecordExportService, toSafeCsv } from '../../../companies';
+import { APP_CONFIG, type AppConfig } from '#libs/core';
+import { MAX_PAGE_SIZE, OwnershipService, RecordExportService, toSafeCsv } from '#libs/companies';
 import { LedgerService } from '../evidence/ledger.service';
 import type { EvidenceView } from '../evidence/evidence.view';
 import { ProcurementExportService } from '../procurement/procurement-export.service';

@@ -1,4 +1,4 @@
-import type { CompanyView, OwnershipView, StateBodyView } from '../../../companies';
+import type { CompanyView, OwnershipView, StateBodyView } from '#libs/companies';
 import type { EvidenceView } from '../evidence/evidence.view';
 import type { ProcurementRecordView } from '../procurement/procurement.view';
 import { companyEntity, evidenceEntities, ftmId, ownershipEntity, procurementEntities, publicBodyEntity } from './ftm';

@@ -1,5 +1,5 @@
-import { t } from '../../../core';
-import type { CompanyView, OwnershipView, StateBodyView } from '../../../companies';
+import { t } from '#libs/core';
+import type { CompanyView, OwnershipView, StateBodyView } from '#libs/companies';
 import type { EvidenceView } from '../evidence/evidence.view';
 import type { ProcurementRecordView } from '../procurement/procurement.view';
 import { majorUnits } from '../shared/money';

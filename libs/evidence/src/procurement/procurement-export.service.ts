@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toSafeCsv } from '../../../companies';
+import { toSafeCsv } from '#libs/companies';
 import type { ProcurementRecordEntity } from '../procurement-record.entity';
 import { majorUnits } from '../shared/money';
 import { PROCUREMENT_CSV_COLUMNS, PROCUREMENT_EXPORT_ONLY_COLUMNS } from './import/parse-procurement';

@@ -1,5 +1,5 @@
-import { t, ValidationFailedException, type ErrorDetail } from '../../../core';
-import { textOrNull } from '../../../companies';
+import { t, ValidationFailedException, type ErrorDetail } from '#libs/core';
+import { textOrNull } from '#libs/companies';
 import type { ProcurementItem, ProcurementRecordEntity } from '../procurement-record.entity';
 import type { CreateProcurementDto } from './dto/create-procurement.dto';
 import type { ProcurementItemDto } from './dto/procurement-item.dto';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { Tx } from '../../../core';
-import { CompanyEntity, StateBodyEntity, type KeysetCursor } from '../../../companies';
+import type { Tx } from '#libs/core';
+import { CompanyEntity, StateBodyEntity, type KeysetCursor } from '#libs/companies';
 import { PUBLIC_STATUSES, type EvidenceStatus } from '../evidence.entity';
 import { ProcurementRecordEntity, type ProcurementItem } from '../procurement-record.entity';
 

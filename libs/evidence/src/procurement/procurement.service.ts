@@ -9,7 +9,7 @@ import {
   type Actor,
   type ErrorDetail,
   type Tx,
-} from '../../../core';
+} from '#libs/core';
 import {
   CompaniesException,
   decodeCursor,
@@ -17,7 +17,7 @@ import {
   encodeCursor,
   isCalendarDate,
   type KeysetCursor,
-} from '../../../companies';
+} from '#libs/companies';
 import { EVIDENCE_STATUSES, PUBLIC_STATUSES } from '../evidence.entity';
 import { EvidenceException } from '../evidence.exception';
 import type { ProcurementRecordEntity } from '../procurement-record.entity';

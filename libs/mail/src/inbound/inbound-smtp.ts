@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { LoggerService } from '@nestjs/common';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
-import { DomainException } from '../../../core';
+import { DomainException } from '#libs/core';
 import { InboundMailError } from '../mail.exception';
 
 export interface InboundEnvelope {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, Clock, JobHandler, UnitOfWork, type AppConfig } from '../../../core';
+import { APP_CONFIG, Clock, JobHandler, UnitOfWork, type AppConfig } from '#libs/core';
 import {
   MAIL_REQUEUE_STALE_JOB,
   MAIL_SEND_JOB,

@@ -6,7 +6,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type Mail from 'nodemailer/lib/mailer';
-import { APP_CONFIG, type AppConfig } from '../../../core';
+import { APP_CONFIG, type AppConfig } from '#libs/core';
 import { SEND_LEASE_MS } from '../mail.constants';
 import type { MailMessageEntity } from '../mail-message.entity';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { AuditService, DomainException, UnitOfWork, validateOrThrow, type Actor } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { AuditService, DomainException, UnitOfWork, validateOrThrow, type Actor } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { CreateBatchDto } from '../dto/letter.dto';
 import { LetterBatchEntity } from '../letter-batch.entity';
 import { LetterEntity } from '../letter.entity';

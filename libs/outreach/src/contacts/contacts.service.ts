@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { AuditService, UnitOfWork, validateOrThrow, type Actor, type Tx } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { ContactEntity } from '../contact.entity';
 import { CreateContactDto, UpdateContactDto, VersionDto } from '../dto/contact.dto';
 import { OutreachException } from '../outreach.exception';

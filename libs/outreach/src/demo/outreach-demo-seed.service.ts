@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { UnitOfWork, type Actor } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { UnitOfWork, type Actor } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { ContactEntity } from '../contact.entity';
 import { LetterBatchEntity } from '../letter-batch.entity';
 import { LetterEntity } from '../letter.entity';

@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '../../../companies';
+import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '#libs/companies';
 import { CONTACT_ROLES, type ContactRole } from '../contact.entity';
 
 /** A checkbox or a JSON boolean: 'on', 'true', true are true; '', 'false', false are false. */

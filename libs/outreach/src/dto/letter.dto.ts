@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '../../../companies';
+import { NoNulByte, SLUG_PATTERN, ToNumber, Trim } from '#libs/companies';
 import type { LetterKind } from '../letter.entity';
 
 /** A form sends one value or many under one name; the API sends an array. */

@@ -11,7 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, NoNulByte, SLUG_PATTERN, Trim, URL_OPTIONS } from '../../../companies';
+import { IsCalendarDate, NoNulByte, SLUG_PATTERN, Trim, URL_OPTIONS } from '#libs/companies';
 import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from '../response.entity';
 import { ToArray } from './letter.dto';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, JobHandler, t, UnitOfWork, type AppConfig, type Tx } from '../../../core';
-import { UsersService } from '../../../auth';
-import { MailService } from '../../../mail';
+import { APP_CONFIG, JobHandler, t, UnitOfWork, type AppConfig, type Tx } from '#libs/core';
+import { UsersService } from '#libs/auth';
+import { MailService } from '#libs/mail';
 import { LetterEntity } from '../letter.entity';
 import { OutreachStore } from '../outreach-store';
 

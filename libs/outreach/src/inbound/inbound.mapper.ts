@@ -1,4 +1,4 @@
-import type { CompanyEntity } from '../../../companies';
+import type { CompanyEntity } from '#libs/companies';
 import type { InboundMailEntity } from '../inbound-mail.entity';
 import type { InboundSummaryView, InboundView } from '../outreach.view';
 

@@ -8,8 +8,8 @@ import {
   type Actor,
   type AppConfig,
   type Tx,
-} from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+} from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import {
   BOUNCE_TAG,
   InboundMailError,
@@ -17,7 +17,7 @@ import {
   parseInbound,
   readSignedAddress,
   type ParsedInbound,
-} from '../../../mail';
+} from '#libs/mail';
 import { AttachReplyDto } from '../dto/response.dto';
 import { InboundMailEntity, type HoldReason, type InboundStatus } from '../inbound-mail.entity';
 import { LetterEntity } from '../letter.entity';

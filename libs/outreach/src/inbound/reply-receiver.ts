@@ -1,6 +1,6 @@
 import { Logger, type INestApplicationContext } from '@nestjs/common';
-import type { AppConfig } from '../../../core';
-import { readSignedAddress, startInboundSmtp } from '../../../mail';
+import type { AppConfig } from '#libs/core';
+import { readSignedAddress, startInboundSmtp } from '#libs/mail';
 import { InboundService } from './inbound.service';
 
 export interface ReplyReceiver {

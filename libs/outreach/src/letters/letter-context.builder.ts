@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, t, type AppConfig } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
-import { AttributionService, EvidenceService, type EvidenceView } from '../../../evidence';
+import { APP_CONFIG, t, type AppConfig } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
+import { AttributionService, EvidenceService, type EvidenceView } from '#libs/evidence';
 import type { LetterRecipient } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
 import { longDate, type LetterContext } from './letter-context';

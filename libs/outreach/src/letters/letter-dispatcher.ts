@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AuditService, Clock, type Actor, type AppConfig, type Tx } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
-import { UsersService } from '../../../auth';
-import { MailService, signedAddress } from '../../../mail';
+import { APP_CONFIG, AuditService, Clock, type Actor, type AppConfig, type Tx } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
+import { UsersService } from '#libs/auth';
+import { MailService, signedAddress } from '#libs/mail';
 import { LetterEntity } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore } from '../outreach-store';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { t } from '../../../core';
+import { t } from '#libs/core';
 import { OutreachException } from '../outreach.exception';
 import { LETTER_FIELDS, type LetterContext } from './letter-context';
 

@@ -1,5 +1,5 @@
-import type { CompanyEntity } from '../../../companies';
-import type { MailMessageView } from '../../../mail';
+import type { CompanyEntity } from '#libs/companies';
+import type { MailMessageView } from '#libs/mail';
 import type { LetterEntity } from '../letter.entity';
 import { iso } from '../outreach-store';
 import type { DeliveryView, LetterSummaryView, LetterView } from '../outreach.view';

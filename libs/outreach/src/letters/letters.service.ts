@@ -9,9 +9,9 @@ import {
   ValidationFailedException,
   type Actor,
   type Tx,
-} from '../../../core';
-import type { CompanyEntity } from '../../../companies';
-import { MailService } from '../../../mail';
+} from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
+import { MailService } from '#libs/mail';
 import { ContactEntity } from '../contact.entity';
 import { VersionDto } from '../dto/contact.dto';
 import { ComposeLetterDto, DEFAULT_DEADLINE_DAYS, UpdateLetterDto } from '../dto/letter.dto';

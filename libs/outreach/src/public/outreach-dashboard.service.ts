@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { ApiProperty } from '@nestjs/swagger';
-import { Clock } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { Clock } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { ContactEntity } from '../contact.entity';
 import { toContactView } from '../contacts/contacts.service';
 import { InboundService } from '../inbound/inbound.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { In, Not } from 'typeorm';
-import { t } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { t } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { LetterEntity, RESPONSE_STATES } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';

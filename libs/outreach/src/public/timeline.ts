@@ -1,4 +1,4 @@
-import { t } from '../../../core';
+import { t } from '#libs/core';
 import type { LetterEntity, ResponseState } from '../letter.entity';
 import { longDate } from '../letters/letter-context';
 import type { ResponseView } from '../outreach.view';

@@ -1,4 +1,4 @@
-import type { CompanyEntity } from '../../../companies';
+import type { CompanyEntity } from '#libs/companies';
 import type { LetterEntity } from '../letter.entity';
 import type { ResponseView } from '../outreach.view';
 import type { ResponseEntity } from '../response.entity';

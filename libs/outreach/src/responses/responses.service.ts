@@ -8,8 +8,8 @@ import {
   ValidationFailedException,
   type Actor,
   type Tx,
-} from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+} from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { ClassifyReplyDto, RecordResponseDto } from '../dto/response.dto';
 import { InboundMailEntity } from '../inbound-mail.entity';
 import { LetterEntity } from '../letter.entity';

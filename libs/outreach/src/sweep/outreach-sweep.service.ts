@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, JobHandler, SYSTEM_ACTOR, UnitOfWork } from '../../../core';
-import type { CompanyEntity } from '../../../companies';
+import { Clock, JobHandler, SYSTEM_ACTOR, UnitOfWork } from '#libs/core';
+import type { CompanyEntity } from '#libs/companies';
 import { LetterEntity } from '../letter.entity';
 import { addDays } from '../letters/letter-context';
 import { LetterDispatcher } from '../letters/letter-dispatcher';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import { MIN_PASSWORD_LENGTH, UsersService, type Principal } from '../../../../../libs/auth';
+import { DomainException, t, validateInput, type ErrorDetail } from '#libs/core';
+import { MIN_PASSWORD_LENGTH, UsersService, type Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';

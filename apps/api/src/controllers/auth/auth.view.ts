@@ -1,5 +1,5 @@
-import { ROLES, TOKEN_SCOPES, type TokenView, type UserView } from '../../../../../libs/auth';
-import { t } from '../../../../../libs/core';
+import { ROLES, TOKEN_SCOPES, type TokenView, type UserView } from '#libs/auth';
+import { t } from '#libs/core';
 
 export interface Option {
   value: string;

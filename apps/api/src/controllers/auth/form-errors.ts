@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
+import { DomainException, t, type ErrorDetail } from '#libs/core';
 
 /** A domain error's message in the reader's language: `auth.error.<code>` when we have one. */
 export function domainMessage(error: DomainException): string {

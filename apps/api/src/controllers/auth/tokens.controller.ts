@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { APP_CONFIG, t, validateInput, type AppConfig, type ErrorDetail } from '../../../../../libs/core';
-import { TokensService, type Principal } from '../../../../../libs/auth';
+import { APP_CONFIG, t, validateInput, type AppConfig, type ErrorDetail } from '#libs/core';
+import { TokensService, type Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { scopeOptions, toTokenRow } from './auth.view';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import { UsersService, type Principal } from '../../../../../libs/auth';
+import { DomainException, t, validateInput, type ErrorDetail } from '#libs/core';
+import { UsersService, type Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { roleOptions, toUserRow, type UserRowView } from './auth.view';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CompanyGroupView, CompanyView } from '../../../../../libs/companies';
+import { CompanyGroupView, CompanyView } from '#libs/companies';
 
 /** Swagger's description of CompanyService.profile()'s answer (the service's class carries no decorators). */
 export class CompanyProfileDoc {

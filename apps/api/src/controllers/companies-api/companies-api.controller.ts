@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   CompanyPageView,
   CompanyQueryDto,
@@ -9,7 +9,7 @@ import {
   CreateCompanyDto,
   UpdateCompanyDto,
   type CompanyProfileView,
-} from '../../../../../libs/companies';
+} from '#libs/companies';
 import { Access, Public } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { CompanyProfileDoc } from './api-docs';

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyView, RecordExportService, StateBodyView } from '../../../../../libs/companies';
+import { CompanyView, RecordExportService, StateBodyView } from '#libs/companies';
 import { Public } from '../../security/access.decorator';
 
 /** The open data: every company and every state body, as a file to download. */

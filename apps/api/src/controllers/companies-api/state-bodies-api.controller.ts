@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   CreateStateBodyDto,
   StateBodyPageView,
@@ -8,7 +8,7 @@ import {
   StateBodyService,
   StateBodyView,
   UpdateStateBodyDto,
-} from '../../../../../libs/companies';
+} from '#libs/companies';
 import { Access, Public } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
-import { t, validateInput } from '../../../../../libs/core';
-import { AttributionService, ProcurementService } from '../../../../../libs/evidence';
-import { OutreachPublicService } from '../../../../../libs/outreach';
+import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '#libs/companies';
+import { t, validateInput } from '#libs/core';
+import { AttributionService, ProcurementService } from '#libs/evidence';
+import { OutreachPublicService } from '#libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { companyEvidencePage, stateBodySuppliersPage } from '../evidence-pages/company-evidence.model';
 import { companyOutreachPage } from '../outreach-pages/outreach-page.model';

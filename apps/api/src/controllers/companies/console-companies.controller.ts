@@ -1,15 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  CompanyQueryDto,
-  CompanyService,
-  CreateCompanyDto,
-  OwnershipService,
-  type CompanyView,
-} from '../../../../../libs/companies';
-import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
+import { CompanyQueryDto, CompanyService, CreateCompanyDto, OwnershipService, type CompanyView } from '#libs/companies';
+import { t, validateInput, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {

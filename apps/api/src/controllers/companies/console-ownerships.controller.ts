@@ -7,9 +7,9 @@ import {
   OwnershipService,
   SLUG_PATTERN,
   type OwnershipView,
-} from '../../../../../libs/companies';
-import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
+} from '#libs/companies';
+import { t, validateInput, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { formRefusal, ownershipFormFrom, ownershipFormOf, ownershipInput, type OwnershipForm } from './forms';

@@ -1,14 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  CreateStateBodyDto,
-  StateBodyQueryDto,
-  StateBodyService,
-  type StateBodyView,
-} from '../../../../../libs/companies';
-import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
+import { CreateStateBodyDto, StateBodyQueryDto, StateBodyService, type StateBodyView } from '#libs/companies';
+import { t, validateInput, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { emptyRecordForm, formRefusal, recordFormFrom, recordFormOf, recordInput, type RecordForm } from './forms';

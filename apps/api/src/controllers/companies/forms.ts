@@ -1,5 +1,5 @@
-import { COMPANY_KINDS, type CompanyView, type OwnershipView, type StateBodyView } from '../../../../../libs/companies';
-import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
+import { COMPANY_KINDS, type CompanyView, type OwnershipView, type StateBodyView } from '#libs/companies';
+import { DomainException, t, type ErrorDetail } from '#libs/core';
 
 /**
  * Console forms arrive flat (`source.url`, aliases one a line); these turn them into the JSON

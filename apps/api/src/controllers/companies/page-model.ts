@@ -1,5 +1,5 @@
-import type { CompanyView, GroupLinkView, StateBodyView } from '../../../../../libs/companies';
-import { t } from '../../../../../libs/core';
+import type { CompanyView, GroupLinkView, StateBodyView } from '#libs/companies';
+import { t } from '#libs/core';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 

@@ -1,8 +1,8 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Render } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AuditService, t } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { EVIDENCE_RECORD, PROPOSAL_RECORD } from '../../../../../libs/evidence';
+import { AuditService, t } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { EVIDENCE_RECORD, PROPOSAL_RECORD } from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { CurrentPrincipal } from '../../security/principal.decorator';
 import { toHistoryView } from './history.view';

@@ -1,4 +1,4 @@
-import { diffSnapshots, t, type AuditEventEntity } from '../../../../../libs/core';
+import { diffSnapshots, t, type AuditEventEntity } from '#libs/core';
 
 export { diffSnapshots };
 

@@ -1,5 +1,5 @@
-import type { Principal, Role } from '../../../../../libs/auth';
-import type { Audience } from '../../../../../libs/evidence';
+import type { Principal, Role } from '#libs/auth';
+import type { Audience } from '#libs/evidence';
 
 /** The roles that work on the ledger and so may read drafts and items in review. */
 const STAFF_ROLES: readonly Role[] = ['admin', 'researcher', 'reviewer'];

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig } from '../../../../../libs/core';
-import { LedgerService } from '../../../../../libs/evidence';
+import { APP_CONFIG, type AppConfig } from '#libs/core';
+import { LedgerService } from '#libs/evidence';
 import { Public } from '../../security/access.decorator';
 import { feedModel } from './feed.view';
 

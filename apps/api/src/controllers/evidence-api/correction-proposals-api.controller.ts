@@ -9,7 +9,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   ApproveProposalDto,
   CorrectEvidenceDto,
@@ -17,7 +17,7 @@ import {
   CorrectionProposalView,
   EvidenceView,
   RejectProposalDto,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from './api-docs';

@@ -10,7 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   CorrectionView,
   CreateEvidenceDto,
@@ -19,7 +19,7 @@ import {
   EvidenceService,
   EvidenceView,
   UpdateEvidenceDto,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access, Public } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from './api-docs';

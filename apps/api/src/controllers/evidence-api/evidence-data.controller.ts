@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { EvidenceExportService, EvidenceView } from '../../../../../libs/evidence';
+import { EvidenceExportService, EvidenceView } from '#libs/evidence';
 import { Public } from '../../security/access.decorator';
 
 /** The open data of the ledger: every public item (published, disputed, retracted), as a file to download. */

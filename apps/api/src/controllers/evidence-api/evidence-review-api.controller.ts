@@ -8,14 +8,14 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   EvidenceView,
   EvidenceWorkflowService,
   ReturnEvidenceDto,
   ReviewStepDto,
   StatusChangeDto,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from './api-docs';

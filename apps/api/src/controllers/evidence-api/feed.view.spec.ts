@@ -1,4 +1,4 @@
-import type { ChangeEntry, EvidenceView } from '../../../../../libs/evidence';
+import type { ChangeEntry, EvidenceView } from '#libs/evidence';
 import { EMPTY_FEED_UPDATED, feedModel, uuidV5, xmlText } from './feed.view';
 
 const evidence = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { t } from '../../../../../libs/core';
-import type { ChangeEntry } from '../../../../../libs/evidence';
+import { t } from '#libs/core';
+import type { ChangeEntry } from '#libs/evidence';
 
 /** What templates/feeds/changes.hbs renders: an Atom 1.0 feed (RFC 4287). */
 export interface FeedModel {

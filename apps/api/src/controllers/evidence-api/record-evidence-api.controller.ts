@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AttributionService, CompanyEvidenceView, EvidenceSummaryView } from '../../../../../libs/evidence';
+import { AttributionService, CompanyEvidenceView, EvidenceSummaryView } from '#libs/evidence';
 import { Public } from '../../security/access.decorator';
 import { ApiErrorDoc } from './api-docs';
 

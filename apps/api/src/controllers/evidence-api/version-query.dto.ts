@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
-import { ToNumber } from '../../../../../libs/companies';
+import { ToNumber } from '#libs/companies';
 
 /**
  * DELETE names the version it read in the body or, for clients that send no body with DELETE, as

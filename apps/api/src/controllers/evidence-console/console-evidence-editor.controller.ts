@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainException, t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CompanyService, StateBodyService } from '../../../../../libs/companies';
+import { DomainException, t, validateInput, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CompanyService, StateBodyService } from '#libs/companies';
 import {
   CorrectionProposalsService,
   CreateEvidenceDto,
@@ -11,7 +11,7 @@ import {
   StatusChangeDto,
   VersionDto,
   type EvidenceView,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {

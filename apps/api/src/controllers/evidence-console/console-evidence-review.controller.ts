@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '../../../../../libs/evidence';
+import type { Actor } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CorrectionProposalsService, EvidenceService, EvidenceWorkflowService } from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { fieldText, versionOf } from './evidence-forms';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CorrectionProposalsService, EvidenceQueryDto, EvidenceService } from '../../../../../libs/evidence';
+import { t, validateInput } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CorrectionProposalsService, EvidenceQueryDto, EvidenceService } from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { pageUrl } from '../companies/page-model';

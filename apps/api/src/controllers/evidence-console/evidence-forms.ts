@@ -1,5 +1,5 @@
-import { t, type ErrorDetail } from '../../../../../libs/core';
-import { CHAIN_MAX, minorDigits, majorUnits, SOURCES_MAX, type EvidenceView } from '../../../../../libs/evidence';
+import { t, type ErrorDetail } from '#libs/core';
+import { CHAIN_MAX, minorDigits, majorUnits, SOURCES_MAX, type EvidenceView } from '#libs/evidence';
 
 /**
  * The evidence editor arrives flat (`chain.0.company`, `sources.1.url`; the body parser does not

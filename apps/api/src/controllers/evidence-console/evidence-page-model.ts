@@ -1,5 +1,5 @@
-import { t, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal, Role } from '../../../../../libs/auth';
+import { t, type ErrorDetail } from '#libs/core';
+import type { Principal, Role } from '#libs/auth';
 import {
   CHAIN_ROLES,
   CONFIDENCES,
@@ -14,7 +14,7 @@ import {
   type EvidenceSummaryView,
   type EvidenceView,
   type ReviewNoteView,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import type { EvidenceForm } from './evidence-forms';
 
 /** Console pages of one item live here. */

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
-import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CorrectionProposalsService, EvidenceService, type EvidenceView } from '../../../../../libs/evidence';
+import { DomainException, t, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CorrectionProposalsService, EvidenceService, type EvidenceView } from '#libs/evidence';
 import { audienceOf, itemPage, type Attempt } from './evidence-page-model';
 import { proposalSection } from './proposal-page-model';
 

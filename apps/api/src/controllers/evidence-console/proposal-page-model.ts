@@ -1,6 +1,6 @@
-import { t } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import type { CorrectionProposalView, EvidenceView } from '../../../../../libs/evidence';
+import { t } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import type { CorrectionProposalView, EvidenceView } from '#libs/evidence';
 import { actionField, itemUrl, powersOf, type Attempt } from './evidence-page-model';
 
 /** Where a reviewer approves or rejects one proposed correction. */

@@ -1,5 +1,5 @@
-import { t } from '../../../../../libs/core';
-import type { EvidenceSummaryView } from '../../../../../libs/evidence';
+import { t } from '#libs/core';
+import type { EvidenceSummaryView } from '#libs/evidence';
 
 /** One step of a chain in words: "Supermicro (manufacturer)", linked to its page. */
 export interface ChainStep {

@@ -1,11 +1,11 @@
-import { t } from '../../../../../libs/core';
+import { t } from '#libs/core';
 import {
   ATTRIBUTION_ROUTES,
   EVIDENCE_CATEGORIES,
   type AttributionView,
   type CompanyEvidenceView,
   type EvidenceSummaryView,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { chainSteps } from './chain-diagram.model';
 import { statusMarks } from './evidence-page.model';
 

@@ -1,5 +1,5 @@
-import { t } from '../../../../../libs/core';
-import type { CorrectionEntryView, CorrectionView, FieldChangeView } from '../../../../../libs/evidence';
+import { t } from '#libs/core';
+import type { CorrectionEntryView, CorrectionView, FieldChangeView } from '#libs/evidence';
 
 /** Fields whose values are labels in the catalogue (evidence.status.published → "published"). */
 const LABELLED = new Set(['status', 'category', 'confidence', 'polarity']);

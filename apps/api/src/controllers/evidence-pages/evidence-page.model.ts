@@ -1,11 +1,6 @@
-import type { Principal } from '../../../../../libs/auth';
-import { t } from '../../../../../libs/core';
-import {
-  PUBLIC_STATUSES,
-  type Audience,
-  type EvidenceSourceView,
-  type EvidenceView,
-} from '../../../../../libs/evidence';
+import type { Principal } from '#libs/auth';
+import { t } from '#libs/core';
+import { PUBLIC_STATUSES, type Audience, type EvidenceSourceView, type EvidenceView } from '#libs/evidence';
 import { chainDiagram, stateBodyHref } from './chain-diagram.model';
 import { correctionPage } from './correction.model';
 

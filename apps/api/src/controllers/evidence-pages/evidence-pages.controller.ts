@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal } from '../../../../../libs/auth';
-import { t } from '../../../../../libs/core';
-import { EvidenceService, LedgerService } from '../../../../../libs/evidence';
-import { OutreachPublicService } from '../../../../../libs/outreach';
+import type { Principal } from '#libs/auth';
+import { t } from '#libs/core';
+import { EvidenceService, LedgerService } from '#libs/evidence';
+import { OutreachPublicService } from '#libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { CurrentPrincipal } from '../../security/principal.decorator';
 import { pageUrl } from '../companies/page-model';

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { APP_CONFIG, t, type AppConfig } from '../../../../../libs/core';
-import { MAIL_STATUSES, MailService, type MailMessageView, type MailStatus } from '../../../../../libs/mail';
-import { LETTER_RECORD } from '../../../../../libs/outreach';
+import { APP_CONFIG, t, type AppConfig } from '#libs/core';
+import { MAIL_STATUSES, MailService, type MailMessageView, type MailStatus } from '#libs/mail';
+import { LETTER_RECORD } from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 
 /** Outgoing mail is the organizers' work (admins always pass). */

@@ -13,8 +13,8 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Principal } from '../../../../../libs/auth';
-import { APP_CONFIG, type AppConfig } from '../../../../../libs/core';
+import type { Principal } from '#libs/auth';
+import { APP_CONFIG, type AppConfig } from '#libs/core';
 import {
   AttachReplyDto,
   ClassifyReplyDto,
@@ -24,7 +24,7 @@ import {
   OutreachException,
   ResponsesService,
   ResponseView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';

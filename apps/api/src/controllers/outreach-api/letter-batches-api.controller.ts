@@ -8,8 +8,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
-import { BatchesService, BatchListItem, BatchView, CreateBatchDto } from '../../../../../libs/outreach';
+import type { Principal } from '#libs/auth';
+import { BatchesService, BatchListItem, BatchView, CreateBatchDto } from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';

@@ -10,7 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   ComposeLetterDto,
   LetterSummaryView,
@@ -20,7 +20,7 @@ import {
   TemplateView,
   UpdateLetterDto,
   VersionDto,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CompanyOutreachView, OutreachPublicService, OutreachStatsView } from '../../../../../libs/outreach';
+import { CompanyOutreachView, OutreachPublicService, OutreachStatsView } from '#libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { responsesCsv } from './responses-csv';
 

@@ -1,11 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  CompanyOutreachView,
-  OutreachPublicService,
-  OutreachStatsView,
-  ResponseView,
-} from '../../../../../libs/outreach';
+import { CompanyOutreachView, OutreachPublicService, OutreachStatsView, ResponseView } from '#libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { ApiErrorDoc } from '../evidence-api/api-docs';
 

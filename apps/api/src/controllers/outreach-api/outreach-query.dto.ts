@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { SLUG_PATTERN, Trim } from '../../../../../libs/companies';
+import { SLUG_PATTERN, Trim } from '#libs/companies';
 import {
   INBOUND_STATUSES,
   LETTER_STATUSES,
@@ -8,7 +8,7 @@ import {
   type InboundStatus,
   type LetterStatus,
   type ResponseState,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 
 /** `GET /api/v1/letters?company=&status=&responseState=&batch=`: every filter optional, all of them applied together. */
 export class LetterQueryDto {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { neutralizeFormula } from '../../../../../libs/companies';
-import type { ResponseView } from '../../../../../libs/outreach';
+import { neutralizeFormula } from '#libs/companies';
+import type { ResponseView } from '#libs/outreach';
 
 export const RESPONSE_CSV_COLUMNS = [
   'id',

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { t, type ErrorDetail } from '../../../../../libs/core';
+import { t, type ErrorDetail } from '#libs/core';
 import {
   ContactsService,
   InboundService,
@@ -9,7 +9,7 @@ import {
   ResponsesService,
   type ContactView,
   type LetterView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { letterFormOf, type LetterForm } from './outreach-forms';
 import {
   checkboxes,

@@ -1,16 +1,10 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CompanyService } from '../../../../../libs/companies';
-import {
-  CONTACT_ROLES,
-  ContactsService,
-  CreateContactDto,
-  UpdateContactDto,
-  type ContactView,
-} from '../../../../../libs/outreach';
+import { t, validateInput } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CompanyService } from '#libs/companies';
+import { CONTACT_ROLES, ContactsService, CreateContactDto, UpdateContactDto, type ContactView } from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t } from '../../../../../libs/core';
-import { CompanyService } from '../../../../../libs/companies';
+import { t } from '#libs/core';
+import { CompanyService } from '#libs/companies';
 import {
   ContactsService,
   LettersService,
@@ -10,7 +10,7 @@ import {
   ResponsesService,
   type EscalationView,
   type LetterSummaryView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import {
   contactRow,

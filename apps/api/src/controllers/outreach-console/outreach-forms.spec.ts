@@ -1,4 +1,4 @@
-import { DomainException } from '../../../../../libs/core';
+import { DomainException } from '#libs/core';
 import { composeInput, contactFormFrom, letterFormFrom, values } from './outreach-forms';
 import { refusalFor, shownErrors } from './outreach-page-model';
 

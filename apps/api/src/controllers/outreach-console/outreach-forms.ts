@@ -1,4 +1,4 @@
-import type { ContactView, LetterView } from '../../../../../libs/outreach';
+import type { ContactView, LetterView } from '#libs/outreach';
 
 /**
  * The outreach console's forms arrive flat and as text: a checkbox group sends one value, many

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
+import { t, validateInput } from '#libs/core';
+import type { Principal } from '#libs/auth';
 import {
   AttachReplyDto,
   CLASSIFICATIONS,
@@ -14,7 +14,7 @@ import {
   type InboundStatus,
   type InboundView,
   publishableReply,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { evidenceChoices } from './letter-page';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, type Actor } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
+import { t, type Actor } from '#libs/core';
+import type { Principal } from '#libs/auth';
 import {
   ContactsService,
   InboundService,
@@ -10,7 +10,7 @@ import {
   LettersService,
   ResponsesService,
   type PreviewView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { LETTER_FORM_FIELDS, LETTER_RENAME, letterUrls, renderLetterPage, type LetterPageDeps } from './letter-page';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CompanyService, type CompanyView } from '../../../../../libs/companies';
+import { t, validateInput, type ErrorDetail } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CompanyService, type CompanyView } from '#libs/companies';
 import {
   ComposeLetterDto,
   ContactsService,
@@ -14,7 +14,7 @@ import {
   ResponsesService,
   UpdateLetterDto,
   type LetterView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import {

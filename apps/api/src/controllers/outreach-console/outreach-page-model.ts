@@ -1,11 +1,5 @@
-import { DomainException, t, type ErrorDetail } from '../../../../../libs/core';
-import type {
-  ContactView,
-  InboundSummaryView,
-  LetterSummaryView,
-  RecipientView,
-  ResponseView,
-} from '../../../../../libs/outreach';
+import { DomainException, t, type ErrorDetail } from '#libs/core';
+import type { ContactView, InboundSummaryView, LetterSummaryView, RecipientView, ResponseView } from '#libs/outreach';
 import { pageUrl } from '../companies/page-model';
 
 /** Outreach is the organizers' work (admins always pass). */

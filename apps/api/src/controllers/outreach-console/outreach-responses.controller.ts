@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput } from '../../../../../libs/core';
-import type { Principal } from '../../../../../libs/auth';
-import { CompanyService, type CompanyView } from '../../../../../libs/companies';
+import { t, validateInput } from '#libs/core';
+import type { Principal } from '#libs/auth';
+import { CompanyService, type CompanyView } from '#libs/companies';
 import {
   CLASSIFICATIONS,
   LetterContextBuilder,
@@ -11,7 +11,7 @@ import {
   RecordResponseDto,
   RESPONSE_CHANNELS,
   ResponsesService,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { evidenceChoices } from './letter-page';

@@ -1,4 +1,4 @@
-import { t } from '../../../../../libs/core';
+import { t } from '#libs/core';
 import {
   RESPONSE_STATES,
   type CompanyOutreachView,
@@ -6,7 +6,7 @@ import {
   type PublicLetterView,
   type ResponseView,
   type TimelineEntryView,
-} from '../../../../../libs/outreach';
+} from '#libs/outreach';
 import { companyHref } from '../evidence-pages/chain-diagram.model';
 import { responseChart } from './response-chart.model';
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t } from '../../../../../libs/core';
-import { OutreachPublicService } from '../../../../../libs/outreach';
+import { t } from '#libs/core';
+import { OutreachPublicService } from '#libs/outreach';
 import { Public } from '../../security/access.decorator';
 import { outreachStatsPage, publicLetterPage } from './outreach-page.model';
 

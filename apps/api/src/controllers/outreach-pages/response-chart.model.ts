@@ -1,5 +1,5 @@
-import { t } from '../../../../../libs/core';
-import type { ClassificationCountView } from '../../../../../libs/outreach';
+import { t } from '#libs/core';
+import type { ClassificationCountView } from '#libs/outreach';
 
 /**
  * What an answer amounts to, in five groups the chart tells apart by fill as well as by colour:

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal } from '../../../../../libs/auth';
-import { t, validateInput, type ErrorDetail } from '../../../../../libs/core';
+import type { Principal } from '#libs/auth';
+import { t, validateInput, type ErrorDetail } from '#libs/core';
 import {
   CreateProcurementDto,
   ProcurementQueryDto,
   ProcurementService,
   type ProcurementRecordView,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 import { formRefusal } from '../companies/forms';

@@ -7,7 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal } from '../../../../../libs/auth';
+import type { Principal } from '#libs/auth';
 import {
   CreateProcurementDto,
   ProcurementPageView,
@@ -15,7 +15,7 @@ import {
   ProcurementRecordView,
   ProcurementService,
   UpdateProcurementDto,
-} from '../../../../../libs/evidence';
+} from '#libs/evidence';
 import { Access, Public } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
 

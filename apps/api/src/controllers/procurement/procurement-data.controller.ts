@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ProcurementExportService, ProcurementRecordView } from '../../../../../libs/evidence';
+import { ProcurementExportService, ProcurementRecordView } from '#libs/evidence';
 import { Public } from '../../security/access.decorator';
 
 /** The open data: every procurement record, as a file to download. */

@@ -1,11 +1,5 @@
-import { t, type ErrorDetail } from '../../../../../libs/core';
-import {
-  itemLines,
-  majorUnits,
-  parseItemLines,
-  toMinorUnits,
-  type ProcurementRecordView,
-} from '../../../../../libs/evidence';
+import { t, type ErrorDetail } from '#libs/core';
+import { itemLines, majorUnits, parseItemLines, toMinorUnits, type ProcurementRecordView } from '#libs/evidence';
 
 /**
  * The console's procurement form arrives flat: items one a line (`description | quantity | unit`),

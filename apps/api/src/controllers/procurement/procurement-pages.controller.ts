@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ProcurementService } from '../../../../../libs/evidence';
+import { ProcurementService } from '#libs/evidence';
 import { Public } from '../../security/access.decorator';
 import { procurementPage } from './procurement-forms';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { HealthService } from '../../../../../libs/core';
+import { HealthService } from '#libs/core';
 import { Public } from '../../security/access.decorator';
 
 @ApiExcludeController()

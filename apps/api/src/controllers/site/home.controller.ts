@@ -1,7 +1,7 @@
 import { Controller, Get, Render } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { MAX_PAGE_SIZE, StateBodyService } from '../../../../../libs/companies';
-import { t } from '../../../../../libs/core';
+import { MAX_PAGE_SIZE, StateBodyService } from '#libs/companies';
+import { t } from '#libs/core';
 import { Public } from '../../security/access.decorator';
 
 @ApiExcludeController()

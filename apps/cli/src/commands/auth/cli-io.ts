@@ -1,4 +1,4 @@
-import { DomainException, type Actor } from '../../../../../libs/core';
+import { DomainException, type Actor } from '#libs/core';
 
 /** Who the audit trail names for what the command line does. */
 export const CLI_ACTOR: Actor = { id: null, label: 'cli' };

@@ -1,6 +1,6 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { t } from '../../../../../libs/core';
-import { TOKEN_SCOPES, TokensService, UsersService, type TokenScope } from '../../../../../libs/auth';
+import { t } from '#libs/core';
+import { TOKEN_SCOPES, TokensService, UsersService, type TokenScope } from '#libs/auth';
 import { CLI_ACTOR, fail, failOn, say } from './cli-io';
 
 interface TokenCreateOptions {

@@ -1,7 +1,7 @@
 import { isEmail } from 'class-validator';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { DomainException, t } from '../../../../../libs/core';
-import { MIN_PASSWORD_LENGTH, ROLES, UsersService, type Role } from '../../../../../libs/auth';
+import { DomainException, t } from '#libs/core';
+import { MIN_PASSWORD_LENGTH, ROLES, UsersService, type Role } from '#libs/auth';
 import { CLI_ACTOR, fail, failOn, readFirstLine, say } from './cli-io';
 
 interface UserCreateOptions {

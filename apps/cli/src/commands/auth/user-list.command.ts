@@ -1,6 +1,6 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { t } from '../../../../../libs/core';
-import { UsersService } from '../../../../../libs/auth';
+import { t } from '#libs/core';
+import { UsersService } from '#libs/auth';
 import { columns, say } from './cli-io';
 
 @Command({ name: 'user:list', description: t('auth.cli.desc.user_list') })

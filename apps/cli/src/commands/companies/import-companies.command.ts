@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, CommandRunner } from 'nest-commander';
-import { detectFormat, RecordImportService, type ImportReport } from '../../../../../libs/companies';
-import { t } from '../../../../../libs/core';
-import { ProcurementImportService } from '../../../../../libs/evidence';
+import { detectFormat, RecordImportService, type ImportReport } from '#libs/companies';
+import { t } from '#libs/core';
+import { ProcurementImportService } from '#libs/evidence';
 import { CLI_ACTOR, fail, failOn, say } from '../auth/cli-io';
 
 /** The kinds this command knows; procurement records and others join as their areas arrive. */

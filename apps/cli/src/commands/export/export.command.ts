@@ -1,9 +1,9 @@
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { RecordExportService } from '../../../../../libs/companies';
-import { t } from '../../../../../libs/core';
-import { EvidenceExportService, type FtmSchema } from '../../../../../libs/evidence';
+import { RecordExportService } from '#libs/companies';
+import { t } from '#libs/core';
+import { EvidenceExportService, type FtmSchema } from '#libs/evidence';
 import { failOn, say } from '../auth/cli-io';
 
 export const EXPORT_FORMATS = ['ftm', 'json'] as const;

@@ -1,5 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { AuditService, t } from '../../../../../libs/core';
+import { AuditService, t } from '#libs/core';
 
 @Command({
   name: 'audit:verify',

@@ -1,6 +1,6 @@
 import { Command, CommandRunner } from 'nest-commander';
 import { DataSource } from 'typeorm';
-import { t } from '../../../../../libs/core';
+import { t } from '#libs/core';
 
 /**
  * The CLI connects with `migrationsRun` for this command, so by the time it runs the pending

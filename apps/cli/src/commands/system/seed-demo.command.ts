@@ -1,8 +1,8 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { t } from '../../../../../libs/core';
-import { DemoSeedService } from '../../../../../libs/companies';
-import { EvidenceDemoSeedService } from '../../../../../libs/evidence';
-import { OutreachDemoSeedService } from '../../../../../libs/outreach';
+import { t } from '#libs/core';
+import { DemoSeedService } from '#libs/companies';
+import { EvidenceDemoSeedService } from '#libs/evidence';
+import { OutreachDemoSeedService } from '#libs/outreach';
 
 const CLI_ACTOR = { id: null, label: 'cli' };
 

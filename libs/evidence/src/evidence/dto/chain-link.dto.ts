@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { SLUG_PATTERN, Trim } from '../../../../companies';
+import { SLUG_PATTERN, Trim } from '#libs/companies';
 import { CHAIN_ROLES, type ChainRole } from '../../evidence-link.entity';
 
 /** One company of the chain, by slug, with what it did: Supermicro as manufacturer. */

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, NoNulByte, SLUG_PATTERN, ToNumber, Trim, TrimUpper } from '../../../../companies';
+import { IsCalendarDate, NoNulByte, SLUG_PATTERN, ToNumber, Trim, TrimUpper } from '#libs/companies';
 import {
   CONFIDENCES,
   EVIDENCE_CATEGORIES,

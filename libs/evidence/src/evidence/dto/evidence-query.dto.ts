@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { PageQueryDto, SLUG_PATTERN, Trim } from '../../../../companies';
+import { PageQueryDto, SLUG_PATTERN, Trim } from '#libs/companies';
 import {
   EVIDENCE_CATEGORIES,
   EVIDENCE_STATUSES,

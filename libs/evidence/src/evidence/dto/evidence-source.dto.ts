@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { IsCalendarDate, NoNulByte, Trim, URL_OPTIONS } from '../../../../companies';
+import { IsCalendarDate, NoNulByte, Trim, URL_OPTIONS } from '#libs/companies';
 import { SOURCE_KINDS, type SourceKind } from '../../evidence-source.entity';
 
 export const EXCERPT_MAX_LENGTH = 5000;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { NoNulByte, ToNumber, Trim } from '../../../../companies';
+import { NoNulByte, ToNumber, Trim } from '#libs/companies';
 import { CreateEvidenceDto } from './create-evidence.dto';
 
 export const REASON_MAX_LENGTH = 5000;

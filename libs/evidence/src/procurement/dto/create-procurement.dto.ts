@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, NoNulByte, SLUG_PATTERN, ToNumber, Trim, TrimUpper, URL_OPTIONS } from '../../../../companies';
+import { IsCalendarDate, NoNulByte, SLUG_PATTERN, ToNumber, Trim, TrimUpper, URL_OPTIONS } from '#libs/companies';
 import { ProcurementItemDto } from './procurement-item.dto';
 
 export const PROCUREMENT_REFERENCE_MAX_LENGTH = 200;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { NoNulByte, ToNumber, Trim } from '../../../../companies';
+import { NoNulByte, ToNumber, Trim } from '#libs/companies';
 
 export const PROCUREMENT_ITEM_DESCRIPTION_MAX_LENGTH = 1000;
 export const PROCUREMENT_ITEM_UNIT_MAX_LENGTH = 100;

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { PageQueryDto, SLUG_PATTERN, Trim } from '../../../../companies';
+import { PageQueryDto, SLUG_PATTERN, Trim } from '#libs/companies';
 
 export class ProcurementQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only records where this company (slug) is the supplier or the brand' })

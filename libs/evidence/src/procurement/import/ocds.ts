@@ -1,4 +1,4 @@
-import { t } from '../../../../core';
+import { t } from '#libs/core';
 import { toMinorUnits } from './amount';
 import { candidates, isObject, textOf, unusableRow, type ProcurementRow } from './procurement-rows';
 

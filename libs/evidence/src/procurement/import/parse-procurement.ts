@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { t } from '../../../../core';
+import { t } from '#libs/core';
 import { EvidenceException } from '../../evidence.exception';
 import { parseItemLines } from '../procurement-items';
 import { toMinorUnits } from './amount';

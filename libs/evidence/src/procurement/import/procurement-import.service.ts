@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainException, t, validateInput, type Actor } from '../../../../core';
-import type { ImportProgress, ImportRejection, ImportReport } from '../../../../companies';
+import { DomainException, t, validateInput, type Actor } from '#libs/core';
+import type { ImportProgress, ImportRejection, ImportReport } from '#libs/companies';
 import { CreateProcurementDto } from '../dto/create-procurement.dto';
 import { ProcurementRepository } from '../procurement.repository';
 import { ProcurementService } from '../procurement.service';

@@ -1,4 +1,4 @@
-import { validateInput } from '../../../../../../libs/core';
+import { validateInput } from '#libs/core';
 import { ChangePasswordDto } from './change-password.dto';
 import { CreateTokenDto } from './create-token.dto';
 import { CreateUserDto } from './create-user.dto';

@@ -1,6 +1,6 @@
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../../../../../../libs/auth';
-import { t } from '../../../../../../libs/core';
+import { MIN_PASSWORD_LENGTH } from '#libs/auth';
+import { t } from '#libs/core';
 import { DiffersFrom, SameAs } from './compare-fields';
 import { MAX_PASSWORD_LENGTH } from './login.dto';
 

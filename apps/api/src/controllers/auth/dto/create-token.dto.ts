@@ -1,5 +1,5 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TOKEN_SCOPES, type TokenScope } from '../../../../../../libs/auth';
+import { TOKEN_SCOPES, type TokenScope } from '#libs/auth';
 import { Trim } from './trim';
 
 // Constraints are reported bottom-up: the most basic check sits nearest the property.

@@ -1,5 +1,5 @@
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ROLES, type Role } from '../../../../../../libs/auth';
+import { ROLES, type Role } from '#libs/auth';
 import { Trim } from './trim';
 
 // Constraints are reported bottom-up: the most basic check sits nearest the property.

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ROLES, type Role } from '../../../../../../libs/auth';
+import { ROLES, type Role } from '#libs/auth';
 import { Trim } from './trim';
 
 /** What a checked HTML checkbox sends; an unchecked one sends nothing at all. */
