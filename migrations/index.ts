@@ -4,6 +4,7 @@ import { EvidenceLedger1795633424895 } from './1795633424895-EvidenceLedger';
 import { CorrectionProposals1795636384750 } from './1795636384750-CorrectionProposals';
 import { MailMessages1795645407334 } from './1795645407334-MailMessages';
 import { Outreach1795646151961 } from './1795646151961-Outreach';
+import { LettersByOthers1796408090548 } from './1796408090548-LettersByOthers';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
 export const migrations: Function[] = [
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   CorrectionProposals1795636384750,
   MailMessages1795645407334,
   Outreach1795646151961,
+  LettersByOthers1796408090548,
 ];

@@ -7,6 +7,7 @@ export * from './src/errors/domain.exception';
 export * from './src/errors/validate';
 export * from './src/errors/uuid';
 export * from './src/i18n/i18n';
+export * from './src/i18n/dated';
 export * from './src/database/embedded-postgres';
 export * from './src/database/database.module';
 export * from './src/database/db-pool';

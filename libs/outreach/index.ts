@@ -14,6 +14,8 @@ export * from './src/dto/letter.dto';
 export * from './src/dto/response.dto';
 export { ContactsService, CONTACT_RECORD } from './src/contacts/contacts.service';
 export { LettersService, type LetterFilter } from './src/letters/letters.service';
+export { ExternalLettersService, EXTERNAL_TEMPLATE, stateByDates } from './src/letters/external-letters.service';
+export * from './src/dto/external-letter.dto';
 export { LetterContextBuilder } from './src/letters/letter-context.builder';
 export { LETTER_FIELDS, type LetterContext } from './src/letters/letter-context';
 export { LETTER_RECORD, REPLY_TAG } from './src/letters/letter-dispatcher';
@@ -25,5 +27,5 @@ export { OutreachSweepService, FOLLOW_UP_AFTER_DAYS, type SweepResult } from './
 export { OutreachPublicService, PublicLetterView } from './src/public/outreach-public.service';
 export { OutreachDashboardService, DashboardView, DUE_SOON_DAYS } from './src/public/outreach-dashboard.service';
 export { OutreachDemoSeedService } from './src/demo/outreach-demo-seed.service';
-export { DEMO_LETTERS, DEMO_CONTACTS, DEMO_BATCH } from './src/demo/demo-outreach';
+export { DEMO_EXTERNAL_LETTERS, DEMO_STATEMENTS, DEMO_CONTACTS, DEMO_BATCH } from './src/demo/demo-outreach';
 export { startReplyReceiver, type ReplyReceiver } from './src/inbound/reply-receiver';

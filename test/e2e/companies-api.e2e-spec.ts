@@ -232,10 +232,13 @@ describe('companies API', () => {
 
   it('exports state bodies as CSV and JSON to anyone', async () => {
     await post('/api/v1/state-bodies', { name: 'Office of Formulas', country: 'BY', description: '=1+1' }).expect(201);
+    await post('/api/v1/state-bodies', { name: 'Bureau of Kinds', country: 'BY', kind: 'spies' }).expect(400);
     const csv = await request(t.server).get('/data/state-bodies.csv').expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="state-bodies.csv"');
-    expect(csv.text.split('\n')[0]).not.toContain('kind');
+    // Each body's kind, as the scoring method weighs it (a body created without one is `other`).
+    expect(csv.text.split('\n')[0]).toMatch(/^slug,name,kind,country,/);
+    expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toMatch(/^office-of-formulas,Office of Formulas,other,BY,/);
     expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toContain(`'=1+1`);
 
     const json = await request(t.server).get('/data/state-bodies.json').expect(200);

@@ -49,19 +49,19 @@ test('public and console pages of the company record', async () => {
   expect(dup.status).toBe(409);
   const ok = await agent.post('/console/companies/new').type('form').send({
     _csrf: csrf,
-    name: 'Jet Infosystems',
+    name: 'Beltelecom Systems',
     kind: 'reseller',
     country: 'ru',
-    aliases: 'Jet\r\nИнфосистемы Джет',
+    aliases: 'Beltelecom\r\nБелтелеком',
     'source.url': 'https://example.org/jet',
   });
-  expect([ok.status, ok.headers.location]).toEqual([303, '/console/companies/jet-infosystems/edit?notice=created']);
+  expect([ok.status, ok.headers.location]).toEqual([303, '/console/companies/beltelecom-systems/edit?notice=created']);
   const edit = await agent.get(ok.headers.location);
   expect(edit.text).toContain('Created.');
   const own = await agent
     .post('/console/ownerships/new')
     .type('form')
-    .send({ _csrf: csrf, parent: 'jet-infosystems', subsidiary: 'jet-infosystems', from: 'jet-infosystems' });
+    .send({ _csrf: csrf, parent: 'beltelecom-systems', subsidiary: 'beltelecom-systems', from: 'beltelecom-systems' });
   expect(own.status).toBe(400);
   const cyc = await agent
     .post('/console/ownerships/new')
@@ -71,35 +71,35 @@ test('public and console pages of the company record', async () => {
   const own2 = await agent.post('/console/ownerships/new').type('form').send({
     _csrf: csrf,
     parent: 'sandvine',
-    subsidiary: 'jet-infosystems',
+    subsidiary: 'beltelecom-systems',
     share: '12.5',
     since: '2019-01-01',
     until: '2018-01-01',
-    from: 'jet-infosystems',
+    from: 'beltelecom-systems',
   });
   expect(own2.status).toBe(400);
   const own3 = await agent.post('/console/ownerships/new').type('form').send({
     _csrf: csrf,
     parent: 'sandvine',
-    subsidiary: 'jet-infosystems',
+    subsidiary: 'beltelecom-systems',
     share: '12.5',
     since: '2019-01-01',
-    from: 'jet-infosystems',
+    from: 'beltelecom-systems',
   });
   expect([own3.status, own3.headers.location]).toEqual([
     303,
-    '/console/companies/jet-infosystems/edit?notice=ownership_saved',
+    '/console/companies/beltelecom-systems/edit?notice=ownership_saved',
   ]);
-  const profile = await agent.get('/companies/jet-infosystems');
+  const profile = await agent.get('/companies/beltelecom-systems');
   expect(profile.text).toContain('12.5%');
   const saved = await agent
-    .post('/console/companies/jet-infosystems/edit')
+    .post('/console/companies/beltelecom-systems/edit')
     .type('form')
-    .send({ _csrf: csrf, name: 'Jet Infosystems', slug: '', kind: 'reseller', country: '', aliases: '' });
-  expect([saved.status, saved.headers.location]).toEqual([303, '/console/companies/jet-infosystems/edit?notice=saved']);
-  const del = await agent.post('/console/companies/jet-infosystems/delete').type('form').send({ _csrf: csrf });
+    .send({ _csrf: csrf, name: 'Beltelecom Systems', slug: '', kind: 'reseller', country: '', aliases: '' });
+  expect([saved.status, saved.headers.location]).toEqual([303, '/console/companies/beltelecom-systems/edit?notice=saved']);
+  const del = await agent.post('/console/companies/beltelecom-systems/delete').type('form').send({ _csrf: csrf });
   expect([del.status, del.headers.location]).toEqual([303, '/console/companies?notice=deleted']);
-  await agent.get('/companies/jet-infosystems').expect(404);
+  await agent.get('/companies/beltelecom-systems').expect(404);
   const reviewer = await signIn(t, await createAccount(t, 'reviewer'));
   await reviewer.agent.get('/console/companies').expect(200);
   await reviewer.agent.get('/console/companies/new').expect(403);

@@ -206,7 +206,7 @@ describe('open data', () => {
       .send({
         company: 'supermicro',
         channel: 'press',
-        respondedOn: '2020-10-02',
+        respondedOn: '2020-09-20',
         text: '=HYPERLINK("http://evil.example")',
         classification: 'declined_to_comment',
       })

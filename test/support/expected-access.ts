@@ -168,6 +168,7 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'GET /api/v1/letter-templates': organizerApiRead,
   'GET /api/v1/letters': organizerApiRead,
   'POST /api/v1/letters': organizerApiWrite,
+  'POST /api/v1/letters/external': organizerApiWrite,
   'GET /api/v1/letters/:id': organizerApiRead,
   'PATCH /api/v1/letters/:id': organizerApiWrite,
   'DELETE /api/v1/letters/:id': organizerApiWrite,
@@ -219,6 +220,8 @@ export const EXPECTED_ACCESS: Record<string, Expected> = {
   'POST /console/outreach/inbound/:id/dismiss': organizerConsole,
   'GET /console/outreach/responses/new': organizerConsole,
   'POST /console/outreach/responses/new': organizerConsole,
+  'GET /console/outreach/external-letters/new': organizerConsole,
+  'POST /console/outreach/external-letters/new': organizerConsole,
   // outgoing mail: organizer console
   'GET /console/mail': organizerConsole,
   'GET /console/mail/:id': organizerConsole,

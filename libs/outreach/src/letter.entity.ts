@@ -9,7 +9,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { CompanyEntity } from '#libs/companies';
+import type { DatePrecision } from '#libs/core';
+import { CompanyEntity, SourceRef } from '#libs/companies';
 import { LetterBatchEntity } from './letter-batch.entity';
 import type { ContactRole } from './contact.entity';
 
@@ -45,6 +46,8 @@ export interface LetterRecipient {
   'outreach_letter_sent',
   `"status" = 'draft' OR ("sent_at" IS NOT NULL AND "deadline" IS NOT NULL AND "content_hash" IS NOT NULL)`,
 )
+@Check('outreach_letter_sent_on_precision', `"sent_on_precision" IN ('day','month','on_or_before')`)
+@Check('outreach_letter_sender_source', `"sender_organization" IS NULL OR "source_url" IS NOT NULL`)
 @Index('outreach_letter_one_follow_up', ['parentLetterId'], { unique: true, where: `"kind" = 'follow_up'` })
 export class LetterEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -152,6 +155,25 @@ export class LetterEntity {
   /** The text is public once an organizer publishes it; the dates and the silence are public from sending. */
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /**
+   * A letter another organization sent (the diaspora's letter to Supermicro, the #KeepItOn
+   * coalition's to A1): recorded from its source, never sent by us. Its answers and silence count
+   * like ours, labelled by whom it was sent. Null for our own letters.
+   */
+  @Column({ name: 'sender_organization', type: 'text', nullable: true })
+  senderOrganization: string | null;
+
+  /** How much of the sending date the source gives (our own letters: the day). */
+  @Column({ name: 'sent_on_precision', type: 'text', default: 'day' })
+  sentOnPrecision: DatePrecision;
+
+  /** Where a letter by others is documented. */
+  @Column(() => SourceRef, { prefix: false })
+  source: SourceRef;
+
+  @Column({ name: 'source_excerpt', type: 'text', default: '' })
+  sourceExcerpt: string;
 
   /** Demo data: shown as such; no message was ever sent. */
   @Column({ type: 'boolean', default: false })

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RESPONSE_STATES, type ResponseState } from './letter.entity';
 import { CLASSIFICATIONS } from './response.entity';
-import { CompanyRefView, ResponseView } from './outreach.view';
+import { DATE_PRECISIONS, type DatePrecision } from '#libs/core';
+import { CompanyRefView, LetterSourceView, ResponseView } from './outreach.view';
 
 /** One dated line of a company's public outreach timeline. */
 export class TimelineEntryView {
@@ -22,6 +23,20 @@ export class TimelineEntryView {
 
   @ApiProperty({ type: String, nullable: true, description: 'Who was written to, by role ("press office").' })
   recipients: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The organization that sent the letter, when it was not us (a letter by others, recorded from its source).',
+  })
+  sentBy: string | null;
+
+  @ApiProperty({ enum: DATE_PRECISIONS, description: 'How much of `date` the source gives.' })
+  datePrecision: DatePrecision;
+
+  @ApiProperty({ type: () => LetterSourceView, nullable: true, description: 'Where a letter by others is documented.' })
+  source: LetterSourceView | null;
 
   @ApiProperty({ type: () => ResponseView, nullable: true })
   response: ResponseView | null;
@@ -70,7 +85,13 @@ export class OutreachStatsView {
   @ApiProperty({ description: 'Companies written to (a letter was sent).' })
   writtenTo: number;
 
-  @ApiProperty({ description: 'Of those, companies that answered at least once.' })
+  @ApiProperty({
+    description:
+      'Companies counted below: those written to, and those that answered on the record without a letter (a public statement).',
+  })
+  onRecord: number;
+
+  @ApiProperty({ description: 'Of the companies written to, those that answered at least once.' })
   answered: number;
 
   @ApiProperty({

@@ -15,6 +15,7 @@ import { LetterBatchEntity } from './letter-batch.entity';
 import { LetterEntity } from './letter.entity';
 import { LetterContextBuilder } from './letters/letter-context.builder';
 import { LetterDispatcher } from './letters/letter-dispatcher';
+import { ExternalLettersService } from './letters/external-letters.service';
 import { LettersService } from './letters/letters.service';
 import { OutreachStore } from './outreach-store';
 import { OutreachDashboardService } from './public/outreach-dashboard.service';
@@ -35,6 +36,7 @@ export const OUTREACH_ENTITIES = [ContactEntity, LetterBatchEntity, LetterEntity
     LetterContextBuilder,
     LetterDispatcher,
     LettersService,
+    ExternalLettersService,
     BatchesService,
     InboundService,
     BounceNotice,
@@ -48,6 +50,7 @@ export const OUTREACH_ENTITIES = [ContactEntity, LetterBatchEntity, LetterEntity
     ContactsService,
     LetterContextBuilder,
     LettersService,
+    ExternalLettersService,
     BatchesService,
     InboundService,
     ResponsesService,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DATE_PRECISIONS, type DatePrecision } from '#libs/core';
 import { CONTACT_ROLES, type ContactRole } from './contact.entity';
 import { HOLD_REASONS, INBOUND_STATUSES, type HoldReason, type InboundStatus } from './inbound-mail.entity';
 import {
@@ -10,6 +11,24 @@ import {
   type ResponseState,
 } from './letter.entity';
 import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from './response.entity';
+
+/** Where a letter sent by another organization is documented, with the words that show it. */
+export class LetterSourceView {
+  @ApiProperty()
+  url: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  title: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  publisher: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  publishedOn: string | null;
+
+  @ApiProperty()
+  excerpt: string;
+}
 
 export class CompanyRefView {
   @ApiProperty({ example: 'sandvine' })
@@ -148,6 +167,19 @@ export class LetterSummaryView {
 
   @ApiProperty({ description: 'Demo data: never sent.' })
   demo: boolean;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The organization that sent it, for a letter by others recorded from its source; null for ours.',
+  })
+  sentBy: string | null;
+
+  @ApiProperty({ enum: DATE_PRECISIONS, description: 'How much of the sending date the source gives.' })
+  sentOnPrecision: DatePrecision;
+
+  @ApiProperty({ type: () => LetterSourceView, nullable: true, description: 'Where a letter by others is documented.' })
+  source: LetterSourceView | null;
 
   @ApiProperty()
   version: number;
@@ -345,6 +377,23 @@ export class ResponseView {
 
   @ApiProperty({ example: '2020-09-15' })
   respondedOn: string;
+
+  @ApiProperty({ enum: DATE_PRECISIONS, description: 'How much of the date the source gives.' })
+  respondedOnPrecision: DatePrecision;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'For a commitment: the day the company said it would act by.',
+  })
+  dueOn: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who sent the letter this answers, when another organization did.',
+  })
+  letterSentBy: string | null;
 
   @ApiProperty()
   text: string;

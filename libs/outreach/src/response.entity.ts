@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { DatePrecision } from '#libs/core';
 import { CompanyEntity } from '#libs/companies';
 import { InboundMailEntity } from './inbound-mail.entity';
 import { LetterEntity } from './letter.entity';
@@ -35,6 +36,7 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
   'outreach_response_classification',
   `"classification" IN ('exited','committed_to_act','partial_action','acknowledged','justified','denied','declined_to_comment')`,
 )
+@Check('outreach_response_date_precision', `"responded_on_precision" IN ('day','month','on_or_before')`)
 @Check('outreach_response_content', `"text" <> '' OR "url" IS NOT NULL`)
 export class ResponseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -70,6 +72,10 @@ export class ResponseEntity {
   @Column({ name: 'responded_on', type: 'date' })
   respondedOn: string;
 
+  /** How much of the date the source gives. */
+  @Column({ name: 'responded_on_precision', type: 'text', default: 'day' })
+  respondedOnPrecision: DatePrecision;
+
   /** The answer's words (or a faithful summary, said so in `text`), public. */
   @Column({ type: 'text', default: '' })
   text: string;
@@ -79,6 +85,13 @@ export class ResponseEntity {
 
   @Column({ type: 'text' })
   classification: Classification;
+
+  /**
+   * For a commitment (`committed_to_act`, `partial_action`): the day the company said it would act
+   * by. Unset, the methodology's default period applies. Unmet by then, it counts as silence.
+   */
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn: string | null;
 
   /** The published evidence this answers: shown beside it as the company's right of reply. */
   @Column({ name: 'evidence_ids', type: 'uuid', array: true, default: () => "'{}'" })

@@ -63,14 +63,14 @@ test('a demo seed that fails half-way leaves nothing, and the next start seeds i
 test('demo seed is idempotent', async () => {
   const seed = moduleRef.get(DemoSeedService);
   const first = await seed.seedIfEmpty(SYSTEM_ACTOR);
-  expect(first?.companies.created).toBe(18);
+  expect(first?.companies.created).toBe(19);
   expect(first?.ownerships.created).toBe(4);
-  expect(first?.stateBodies.created).toBe(4);
+  expect(first?.stateBodies.created).toBe(5);
   const n = await auditCount();
   const second = await seed.seed(SYSTEM_ACTOR);
-  expect(second.companies.unchanged).toBe(18);
+  expect(second.companies.unchanged).toBe(19);
   expect(second.ownerships.unchanged).toBe(4);
-  expect(second.stateBodies.unchanged).toBe(4);
+  expect(second.stateBodies.unchanged).toBe(5);
   expect(await auditCount()).toBe(n);
   expect(await seed.seedIfEmpty(SYSTEM_ACTOR)).toBeNull();
 });
@@ -89,13 +89,13 @@ test('search by name, alias, accents; filters; pagination', async () => {
   let pages = 0;
   do {
     const page = await companies.search({ limit: 5, cursor });
-    expect(page.total).toBe(18);
+    expect(page.total).toBe(19);
     seen.push(...page.data.map((c) => c.slug));
     cursor = page.nextCursor ?? undefined;
     pages++;
   } while (cursor);
   expect(pages).toBe(4);
-  expect(new Set(seen).size).toBe(18);
+  expect(new Set(seen).size).toBe(19);
   await expectCode(companies.search({ cursor: 'garbage' }), 'companies_cursor_invalid');
   await expectCode(companies.search({ kind: 'bank' as never }), 'validation_failed');
 });
@@ -114,16 +114,16 @@ test('create, slug rules, conflicts, update, delete', async () => {
   const companies = moduleRef.get(CompanyService);
   const audit = moduleRef.get(AuditService);
   const c = await companies.create(actor, {
-    name: '  Jet Infosystems ',
+    name: '  Hikvision Digital ',
     kind: 'reseller',
-    country: 'ru',
-    aliases: ['Jet', 'jet', ' ', 'Jet Infosystems'],
+    country: 'cn',
+    aliases: ['Hik', 'hik', ' ', 'Hikvision Digital'],
   } as never);
-  expect(c.slug).toBe('jet-infosystems');
-  expect(c.country).toBe('RU');
-  expect(c.aliases).toEqual(['Jet']);
+  expect(c.slug).toBe('hikvision-digital');
+  expect(c.country).toBe('CN');
+  expect(c.aliases).toEqual(['Hik']);
   await expectCode(
-    companies.create(actor, { name: 'Jet Infosystems', kind: 'reseller' } as never),
+    companies.create(actor, { name: 'Hikvision Digital', kind: 'reseller' } as never),
     'company_slug_taken',
   );
   await expectCode(
@@ -134,18 +134,18 @@ test('create, slug rules, conflicts, update, delete', async () => {
     companies.create(actor, { name: 'X', kind: 'reseller', country: 'XX' } as never),
     'validation_failed',
   );
-  const u = await companies.update(actor, 'jet-infosystems', { website: 'https://jet.su', country: null });
-  expect(u.website).toBe('https://jet.su');
+  const u = await companies.update(actor, 'hikvision-digital', { website: 'https://hik.example', country: null });
+  expect(u.website).toBe('https://hik.example');
   expect(u.country).toBeNull();
   const n = await auditCount();
-  await companies.update(actor, 'jet-infosystems', { website: 'https://jet.su' });
+  await companies.update(actor, 'hikvision-digital', { website: 'https://hik.example' });
   expect(await auditCount()).toBe(n);
-  await expectCode(companies.update(actor, 'jet-infosystems', { slug: 'sandvine' }), 'company_slug_taken');
-  await expectCode(companies.update(actor, 'jet-infosystems', { name: null as never }), 'validation_failed');
+  await expectCode(companies.update(actor, 'hikvision-digital', { slug: 'sandvine' }), 'company_slug_taken');
+  await expectCode(companies.update(actor, 'hikvision-digital', { name: null as never }), 'validation_failed');
   const history = await audit.history('company', c.id);
   expect(history.map((h) => h.action)).toEqual(['update', 'create']);
-  await companies.delete(actor, 'jet-infosystems');
-  await expectCode(companies.getBySlug('jet-infosystems'), 'company_not_found');
+  await companies.delete(actor, 'hikvision-digital');
+  await expectCode(companies.getBySlug('hikvision-digital'), 'company_not_found');
 });
 
 test('ownership rules', async () => {
@@ -245,7 +245,7 @@ test('import and export round trip', async () => {
   await expectCode(importer.import('companies', 'nme,kind\nx,y', 'csv', actor), 'companies_import_unreadable');
   await expectCode(importer.import('companies', '{', 'json', actor), 'companies_import_unreadable');
   const sb = await importer.import('state-bodies', await exporter.stateBodiesCsv(), 'csv', actor);
-  expect(sb).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
+  expect(sb).toMatchObject({ created: 0, updated: 0, unchanged: 5, rejected: [] });
 });
 
 test('a share is a finite number above 0 and at most 100 with two decimals, never a crash', async () => {

@@ -350,7 +350,9 @@ describe('the demo evidence', () => {
 
     const sandvine = (await moduleRef.get(AttributionService).forCompany('sandvine')).items;
     expect(sandvine).toHaveLength(1);
-    expect(sandvine[0]).toMatchObject({ route: 'direct', role: 'manufacturer' });
+    // Sandvine's equipment reached the center through the integrator Jet Infosystems.
+    expect(sandvine[0]).toMatchObject({ route: 'via_intermediary', role: 'manufacturer' });
+    expect(sandvine[0].pathLabel).toBe('via integrator Jet Infosystems');
     const full = await evidence.get(sandvine[0].evidence.id, 'public');
     expect(full.status).toBe('published');
     expect(full.sources.every((source) => /^https?:\/\//.test(source.url))).toBe(true);
@@ -362,5 +364,22 @@ describe('the demo evidence', () => {
 
     const telegram = (await moduleRef.get(AttributionService).forCompany('telegram')).items[0];
     expect(telegram.evidence.polarity).toBe('positive');
+
+    // The founding article's facts: Supermicro to the KGB through MAP INFO, single source.
+    const supermicro = (await moduleRef.get(AttributionService).forCompany('supermicro')).items;
+    const kgb = supermicro.find((item) => item.evidence.endUser?.slug === 'kgb');
+    expect(kgb).toMatchObject({ route: 'via_intermediary', pathLabel: 'via reseller MAP INFO' });
+    expect(kgb?.evidence.confidence).toBe('single_source');
+    const kgbItem = await evidence.get(kgb?.evidence.id as string, 'public');
+    expect(kgbItem.sources[0]).toMatchObject({ publisher: 'Global Voices (Advox)', publishedOn: '2020-12-15' });
+    expect(kgbItem.sources[0].excerpt).toContain('100 thousand dollars');
+    // The diaspora's naming stays an unverified allegation, one item a company.
+    expect(supermicro.some((item) => item.evidence.confidence === 'plausible')).toBe(true);
+    // A1 acted by order of bodies the sources do not name.
+    const a1 = (await moduleRef.get(AttributionService).forCompany('a1-belarus')).items;
+    expect(a1.map((item) => item.evidence.endUser?.slug)).toEqual([
+      'belarus-state-bodies-not-named',
+      'belarus-state-bodies-not-named',
+    ]);
   });
 });

@@ -63,12 +63,15 @@ describe('the demo outreach', () => {
 
   it('gives the statistics of the founding case', async () => {
     const stats = await moduleRef.get(OutreachPublicService).stats();
+    // Written to (by others): Supermicro and A1 Belarus; on the record with public statements: Sandvine and Synesis.
     expect(stats).toMatchObject({
-      writtenTo: 4,
-      answered: 3,
-      responseRate: 0.75,
-      medianDaysToAnswer: 14,
-      demoCompanies: 4,
+      writtenTo: 2,
+      onRecord: 4,
+      answered: 1,
+      responseRate: 0.5,
+      // A1's answer is known only by a latest date: no count of days is made up from it.
+      medianDaysToAnswer: null,
+      demoCompanies: 0,
     });
     const counts = Object.fromEntries(stats.byClassification.map((c) => [c.key, c.count]));
     expect(counts).toMatchObject({ exited: 1, justified: 1, denied: 1, no_response: 1, awaiting: 0 });
@@ -78,11 +81,18 @@ describe('the demo outreach', () => {
     const outreach = moduleRef.get(OutreachPublicService);
     const supermicro = await outreach.companyOutreach('supermicro');
     expect(supermicro.state).toBe('no_response');
+    // The diaspora's letter, known only as sent by 24 November 2020: its silence is sourced, not demo data.
     expect(supermicro.timeline.map((e) => e.text)).toEqual([
-      'We wrote to the press office; answer requested by 15 September 2020.',
-      'No response 28 days after our letter of 1 September 2020.',
+      'Letter sent by the Belarusian community of the San Francisco Bay Area: “Letter about the situation in Belarus, asking Supermicro to stop the KGB tender”. As for our own letters, silence counts from 8 December 2020.',
+      'No response 28 days after the letter sent by the Belarusian community of the San Francisco Bay Area (by 24 November 2020).',
     ]);
-    expect(supermicro.timeline.every((e) => e.demo)).toBe(true);
+    expect(supermicro.timeline.some((e) => e.demo)).toBe(false);
+    expect(supermicro.timeline[0]).toMatchObject({
+      sentBy: 'the Belarusian community of the San Francisco Bay Area',
+      datePrecision: 'on_or_before',
+      source: { publisher: 'Global Voices (Advox)', publishedOn: '2020-12-15' },
+    });
+    expect(supermicro.timeline[0].source?.excerpt).toContain('Supermicro has yet to issue a public response');
     const sandvine = await outreach.companyOutreach('sandvine');
     expect(sandvine.state).toBe('answered');
     const exit = sandvine.timeline.find((e) => e.kind === 'response');
@@ -90,8 +100,15 @@ describe('the demo outreach', () => {
       classification: 'exited',
       respondedOn: '2020-09-15',
       channel: 'public_statement',
-      daysToAnswer: 14,
+      letterId: null,
+      daysToAnswer: null,
     });
+    const a1 = await outreach.companyOutreach('a1-belarus');
+    expect(a1).toMatchObject({ state: 'answered', outcome: 'justified' });
+    const reply = a1.timeline.find((e) => e.kind === 'response' && e.response?.letterId);
+    expect(reply?.text).toBe(
+      'A1 Belarus answered the letter sent by the #KeepItOn coalition (20 organizations, Access Now and epicenter.works among them) (public statement): justified.',
+    );
     const [item] = (await moduleRef.get(EvidenceService).list({}, 'public')).data.filter(
       (e) => e.chain[0].company.slug === 'sandvine',
     );

@@ -45,6 +45,14 @@ const EU_SANCTIONS_DECEMBER_2020: SourceDto = {
   publishedOn: '2020-12-17',
 };
 
+/** The founding article of the demo record (shared/sources/global-voices-2020-12-15.md). */
+export const GLOBAL_VOICES_2020: SourceDto = {
+  url: 'https://globalvoices.org/2020/12/15/how-global-tech-companies-enable-the-belarusian-regime-and-the-belarusian-revolution/',
+  title: 'How global tech companies enable the Belarusian regime — and the Belarusian revolution',
+  publisher: 'Global Voices (Advox)',
+  publishedOn: '2020-12-15',
+};
+
 function wikipedia(article: string, title: string): SourceDto {
   return { url: `https://en.wikipedia.org/wiki/${article}`, title, publisher: 'Wikipedia', publishedOn: null };
 }
@@ -60,6 +68,18 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     description:
       'Canadian maker of deep packet inspection equipment. Bloomberg reported that its equipment, supplied to the National Traffic ' +
       'Exchange Center through the Russian contractor Jet Infosystems, was used to block websites during the August 2020 election.',
+    source: BLOOMBERG_SANDVINE,
+  },
+  {
+    slug: 'jet-infosystems',
+    name: 'Jet Infosystems',
+    kind: 'other',
+    country: 'RU',
+    website: null,
+    aliases: [],
+    description:
+      'Russian IT systems integrator. Bloomberg reported that it supplied the Sandvine deep packet inspection equipment to the National ' +
+      'Traffic Exchange Center as part of a $2.5 million contract.',
     source: BLOOMBERG_SANDVINE,
   },
   {
@@ -79,8 +99,9 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'BY',
     website: null,
     aliases: ['МАП ИНФО'],
-    description: 'Belarusian IT reseller.',
-    source: null,
+    description:
+      'Private Belarusian IT company. According to the state tenders website, as Global Voices reported, it was to supply Supermicro servers to the KGB.',
+    source: GLOBAL_VOICES_2020,
   },
   {
     slug: 'vmware',
@@ -111,8 +132,9 @@ export const DEMO_COMPANIES: CreateCompanyDto[] = [
     country: 'BY',
     website: null,
     aliases: ['Квадрософт'],
-    description: 'Belarusian software reseller.',
-    source: null,
+    description:
+      'Private Belarusian software company. Global Voices reported that it won the September 2020 tender for VMware licences used by the Information and Analytical Center at the Presidential Administration.',
+    source: GLOBAL_VOICES_2020,
   },
   {
     slug: 'a1-belarus',
@@ -267,6 +289,7 @@ export const DEMO_OWNERSHIPS: CreateOwnershipDto[] = [
 export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
   {
     slug: 'kgb',
+    kind: 'security_service',
     name: 'State Security Committee of the Republic of Belarus',
     country: 'BY',
     website: 'http://www.kgb.by',
@@ -283,6 +306,7 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
   },
   {
     slug: 'national-traffic-exchange-center',
+    kind: 'internet_regulator',
     name: 'National Traffic Exchange Center',
     country: 'BY',
     website: null,
@@ -294,6 +318,7 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
   },
   {
     slug: 'information-and-analytical-center',
+    kind: 'presidential_administration',
     name: 'Information and Analytical Center under the Administration of the President of the Republic of Belarus',
     country: 'BY',
     website: null,
@@ -310,6 +335,7 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
   },
   {
     slug: 'ministry-of-internal-affairs',
+    kind: 'police',
     name: 'Ministry of Internal Affairs of the Republic of Belarus',
     country: 'BY',
     website: 'https://mvd.gov.by',
@@ -324,5 +350,17 @@ export const DEMO_STATE_BODIES: CreateStateBodyDto[] = [
       publisher: 'Council of the European Union (Official Journal of the EU)',
       publishedOn: '2020-10-02',
     },
+  },
+  {
+    slug: 'belarus-state-bodies-not-named',
+    kind: 'not_named',
+    name: 'Belarusian state bodies not named by the sources',
+    country: 'BY',
+    website: null,
+    aliases: ['authorized state bodies', 'the Belarusian authorities'],
+    description:
+      'The end user where the sources say only that the Belarusian state ordered or received something: A1 restricted internet access ' +
+      '“by order of the authorized state bodies”, and the diaspora’s press release says the companies it names supply “the Belarusian authorities”.',
+    source: GLOBAL_VOICES_2020,
   },
 ];

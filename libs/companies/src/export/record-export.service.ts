@@ -8,15 +8,13 @@ import type { SourceView } from '../shared/source.view';
 import { StateBodyRepository } from '../state-body/state-body.repository';
 import { toStateBodyView, type StateBodyView } from '../state-body/state-body.view';
 
-const STATE_BODY_CSV_COLUMNS = RECORD_CSV_COLUMNS.filter((column) => column !== 'kind');
-
 /** One CSV row per record, in the columns the import reads (aliases joined with `|`). */
 function csvRow(view: CompanyView | StateBodyView): Record<string, string> {
   const source: SourceView | null = view.source;
   return {
     slug: view.slug,
     name: view.name,
-    kind: 'kind' in view ? view.kind : '',
+    kind: view.kind,
     country: view.country ?? '',
     website: view.website ?? '',
     aliases: view.aliases.join('|'),
@@ -71,6 +69,6 @@ export class RecordExportService {
   }
 
   async stateBodiesCsv(): Promise<string> {
-    return toSafeCsv((await this.stateBodiesJson()).map(csvRow), [...STATE_BODY_CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS]);
+    return toSafeCsv((await this.stateBodiesJson()).map(csvRow), [...RECORD_CSV_COLUMNS, ...EXPORT_ONLY_COLUMNS]);
   }
 }

@@ -16,7 +16,7 @@ export interface RawRecord {
   problem?: string;
 }
 
-/** The columns a company or state-body CSV may have; `kind` only for companies. */
+/** The columns a company or state-body CSV may have (`kind` from each one's own list). */
 export const RECORD_CSV_COLUMNS = [
   'slug',
   'name',

@@ -28,7 +28,7 @@ export type ImportProgress = (done: number, total: number) => void;
 
 interface ImportTarget<D extends { name: string; slug?: string }> {
   dto: ClassConstructor<D>;
-  /** The DTO carries no kind for state bodies: a `kind` column there is a mistake. */
+  /** Columns this kind of record does not have: naming one is a mistake, not something to ignore. */
   forbidden: string[];
   upsert(actor: Actor, dto: D): Promise<UpsertOutcome>;
 }
@@ -52,7 +52,7 @@ export class RecordImportService {
       },
       'state-bodies': {
         dto: CreateStateBodyDto,
-        forbidden: ['kind'],
+        forbidden: [],
         upsert: async (actor, dto) => (await stateBodies.upsert(actor, dto as CreateStateBodyDto)).outcome,
       },
     };

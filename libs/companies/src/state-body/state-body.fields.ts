@@ -13,6 +13,7 @@ export function stateBodyFieldsFromCreate(dto: CreateStateBodyDto, currentSlug?:
     name,
     aliases: normalizeAliases(dto.aliases, name),
     country: dto.country.toUpperCase(),
+    kind: dto.kind ?? 'other',
     website: textOrNull(dto.website),
     description: descriptionText(dto.description),
     source: toSourceRef(dto.source),
@@ -26,6 +27,7 @@ export function stateBodyFieldsFromPatch(entity: StateBodyEntity, dto: UpdateSta
     name,
     aliases: normalizeAliases(dto.aliases ?? entity.aliases, name),
     country: dto.country?.toUpperCase() ?? entity.country,
+    kind: dto.kind ?? entity.kind,
     website: dto.website !== undefined ? textOrNull(dto.website) : entity.website,
     description: dto.description !== undefined ? descriptionText(dto.description) : entity.description,
     source: dto.source !== undefined ? toSourceRef(dto.source) : entity.source,
@@ -38,6 +40,7 @@ export function sameStateBody(entity: StateBodyEntity, fields: StateBodyFields):
     entity.name === fields.name &&
     sameList(entity.aliases, fields.aliases) &&
     entity.country.trim() === fields.country &&
+    entity.kind === fields.kind &&
     entity.website === fields.website &&
     entity.description === fields.description &&
     sameSource(entity.source, fields.source)

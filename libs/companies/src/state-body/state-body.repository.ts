@@ -5,13 +5,14 @@ import type { Tx } from '#libs/core';
 import type { KeysetCursor } from '../shared/cursor';
 import { escapeLike } from '../shared/text';
 import type { SourceRef } from '../source-ref';
-import { StateBodyEntity } from '../state-body.entity';
+import { StateBodyEntity, type StateBodyKind } from '../state-body.entity';
 
 export interface StateBodyFields {
   slug: string;
   name: string;
   aliases: string[];
   country: string;
+  kind: StateBodyKind;
   website: string | null;
   description: string;
   source: SourceRef;

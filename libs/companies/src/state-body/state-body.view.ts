@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SourceView, toSourceView } from '../shared/source.view';
-import type { StateBodyEntity } from '../state-body.entity';
+import { STATE_BODY_KINDS, type StateBodyEntity, type StateBodyKind } from '../state-body.entity';
 
 export class StateBodyView {
   @ApiProperty({ format: 'uuid' })
@@ -17,6 +17,9 @@ export class StateBodyView {
 
   @ApiProperty({ example: 'BY' })
   country: string;
+
+  @ApiProperty({ enum: STATE_BODY_KINDS, description: '`not_named`: an end user the sources do not name.' })
+  kind: StateBodyKind;
 
   @ApiProperty({ type: String, nullable: true })
   website: string | null;
@@ -52,6 +55,7 @@ export function toStateBodyView(entity: StateBodyEntity): StateBodyView {
   view.name = entity.name;
   view.aliases = [...entity.aliases];
   view.country = entity.country;
+  view.kind = entity.kind;
   view.website = entity.website;
   view.description = entity.description;
   view.source = toSourceView(entity.source);
@@ -66,6 +70,7 @@ export function stateBodySnapshot(entity: StateBodyEntity): Record<string, unkno
     name: entity.name,
     aliases: [...entity.aliases],
     country: entity.country,
+    kind: entity.kind,
     website: entity.website,
     description: entity.description,
     source: toSourceView(entity.source),

@@ -4,22 +4,28 @@ import type { EvidenceSourceDto } from '../evidence/dto/evidence-source.dto';
 /**
  * The founding case (DESIGN.md, "Demo data") as evidence: Belarus 2020. Every item names the
  * sources it rests on; every excerpt is a quotation found in that source (an empty excerpt means the
- * text itself was not at hand). A date we could not read stays null rather than being guessed.
+ * text itself was not at hand). A date we could not read stays null rather than being guessed; where a
+ * source gives only months ("August and September 2020"), the period spans those months.
  *
- * Left out, for want of a source we could check (see the report of this seed):
- * - Supermicro servers to the KGB through MAP INFO, and VMware licences to the Information and
- *   Analytical Center through Kvadrosoft: no article, tender or record naming them was found.
- * - The Belarusian diaspora's letter naming Seagate, Kingston, Red Hat, IBM, SAP, Oracle, Intel and
- *   Nvidia: the letter itself was not found, so no `plausible` item can cite it.
- * - VPN providers: none of them is among the demo companies.
- * - A1 Belarus's shutdowns and blocking: sourced (its own statement of 30 August 2020 says it acted
- *   "by order of the authorized state bodies"), but no source names which state body, and a harm
- *   item must end at one. It waits for a source that names the end user. Its sources: A1's statement
- *   (ukrainetoday.org/2020/08/30/minsk-restricts-internet-operation-by-order-of-government-agencies),
- *   the Open Society Justice Initiative's OECD complaint against Telekom Austria, Qurium's report
- *   "Internet blocking in Belarus" (qurium.org/alerts/internet-blocking-in-belarus) and Access Now's
- *   "Shutdowns In Belarus: Austrian Telco Must Denounce Actions And Commit To Accountability".
+ * Global Voices' article of 15 December 2020 (shared/sources/global-voices-2020-12-15.md) is a
+ * secondary source: what rests on it alone is `single_source`, and the companies it names only as the
+ * diaspora's press release reports them are `plausible`, each an item of its own that says so.
+ * Left out: VPN providers and Euroradio (none is among the demo companies) and the Czech stun grenades
+ * (no company is named).
  */
+
+/** The founding article; each item quotes the sentences it rests on. */
+function globalVoices(excerpt: string): EvidenceSourceDto {
+  return {
+    url: 'https://globalvoices.org/2020/12/15/how-global-tech-companies-enable-the-belarusian-regime-and-the-belarusian-revolution/',
+    title: 'How global tech companies enable the Belarusian regime — and the Belarusian revolution',
+    publisher: 'Global Voices (Advox)',
+    publishedOn: '2020-12-15',
+    archivedUrl: null,
+    kind: 'press_report',
+    excerpt,
+  };
+}
 
 // Sandvine and the National Traffic Exchange Center
 
@@ -194,6 +200,84 @@ const IFEX_TELEGRAM: EvidenceSourceDto = {
     'As the demonstrations spread across the country, protest organisers and activists set up Telegram channels to communicate anonymously.',
 };
 
+// A1 Belarus
+
+/** The coalition's letter (a copy of the PDF); it also stands in the outreach record as a letter by others. */
+const KEEPITON_LETTER: EvidenceSourceDto = {
+  url: 'https://docslib.org/doc/5167851/october-1-2020-ceo-helmut-duhs-a1-belarus-ceo-thomas-arnoldner',
+  title:
+    'Joint letter to A1 Belarus calling on telecom service providers in Belarus to be transparent and resist internet shutdowns',
+  publisher: '#KeepItOn coalition (copy on docslib.org)',
+  publishedOn: '2020-10-01',
+  archivedUrl: null,
+  kind: 'other',
+  excerpt:
+    'denounce the August and September 2020 internet shutdowns, provide information to the public about how and why they were ' +
+    'implemented, contribute to reporting on their impact, and challenge their legality in courts.',
+};
+
+// The companies the Belarusian diaspora's press release names, as Global Voices reports it
+
+const DIASPORA_RELEASE =
+  'over 20 leading global IT companies are supplying technology to the Belarusian authorities, including Seagate ' +
+  'Technology, Kingston Technology, IBM’s subsidiary Red Hat software, SAP SE, VMware Inc, Oracle Corporation, Broadcom Inc, Supermicro, ' +
+  'Intel, NVIDIA and many others.';
+const TENDER_MENTION =
+  'Mentions of some of these companies’ products (such as VMWare, Seagate and Oracle) can indeed be found on the state’s portal for tenders.';
+
+interface NamedCompany {
+  slug: string;
+  name: string;
+  role: 'manufacturer' | 'vendor';
+  /** Global Voices found mentions of its products on the state tender portal: the name the release gives it. */
+  onTenderPortal?: string;
+}
+
+const DIASPORA_NAMED: NamedCompany[] = [
+  { slug: 'seagate', name: 'Seagate', role: 'manufacturer', onTenderPortal: 'Seagate Technology' },
+  { slug: 'kingston', name: 'Kingston Technology', role: 'manufacturer' },
+  { slug: 'red-hat', name: 'Red Hat', role: 'vendor' },
+  { slug: 'sap', name: 'SAP', role: 'vendor' },
+  { slug: 'vmware', name: 'VMware', role: 'vendor', onTenderPortal: 'VMware Inc' },
+  { slug: 'oracle', name: 'Oracle', role: 'vendor', onTenderPortal: 'Oracle Corporation' },
+  { slug: 'broadcom', name: 'Broadcom', role: 'manufacturer' },
+  { slug: 'supermicro', name: 'Supermicro', role: 'manufacturer' },
+  { slug: 'intel', name: 'Intel', role: 'manufacturer' },
+  { slug: 'nvidia', name: 'NVIDIA', role: 'manufacturer' },
+];
+
+/** One `plausible` item per company the release names: an allegation as reported, not a checked fact. */
+function namedByDiaspora(company: NamedCompany): CreateEvidenceDto {
+  return {
+    title: `${company.name} named by the Belarusian diaspora as a supplier of technology to the Belarusian authorities`,
+    category: 'other',
+    polarity: 'harm',
+    confidence: 'plausible',
+    products: [],
+    endUser: 'belarus-state-bodies-not-named',
+    chain: [{ company: company.slug, role: company.role }],
+    periodStart: null,
+    periodEnd: null,
+    value: null,
+    currency: null,
+    summary:
+      `A press release of the Belarusian diaspora in San Francisco, as Global Voices reported it on 15 December 2020, names ${company.name} ` +
+      'among over 20 global IT companies that it says supply technology to the Belarusian authorities. The release as reported names no ' +
+      'product, buyer or tender' +
+      (company.onTenderPortal
+        ? `; the article adds that mentions of some of these companies’ products, ${company.name}’s among them, can be found on the state tender portal.`
+        : '.') +
+      ' Recorded as plausible: an allegation that no primary source at hand confirms.',
+    sources: [
+      globalVoices(
+        company.onTenderPortal
+          ? `over 20 leading global IT companies are supplying technology to the Belarusian authorities, including […] ${company.onTenderPortal} […] ${TENDER_MENTION}`
+          : DIASPORA_RELEASE,
+      ),
+    ],
+  };
+}
+
 const SYNESIS_TITLE = 'Synesis’ Kipod video analytics and face search for the Belarusian authorities';
 
 export const DEMO_EVIDENCE: CreateEvidenceDto[] = [
@@ -204,7 +288,10 @@ export const DEMO_EVIDENCE: CreateEvidenceDto[] = [
     confidence: 'confirmed',
     products: ['Deep packet inspection equipment'],
     endUser: 'national-traffic-exchange-center',
-    chain: [{ company: 'sandvine', role: 'manufacturer' }],
+    chain: [
+      { company: 'sandvine', role: 'manufacturer' },
+      { company: 'jet-infosystems', role: 'integrator' },
+    ],
     periodStart: null,
     periodEnd: '2020-09-15',
     value: 250_000_000,
@@ -246,6 +333,121 @@ export const DEMO_EVIDENCE: CreateEvidenceDto[] = [
       SYNESIS_EU_COURT_CLAIM,
     ],
   },
+  {
+    title: 'Supermicro servers for the KGB through the reseller MAP INFO',
+    category: 'data_infrastructure',
+    polarity: 'harm',
+    confidence: 'single_source',
+    products: ['Servers'],
+    endUser: 'kgb',
+    chain: [
+      { company: 'supermicro', role: 'manufacturer' },
+      { company: 'map-info', role: 'reseller' },
+    ],
+    periodStart: null,
+    periodEnd: null,
+    value: 10_000_000,
+    currency: 'USD',
+    summary:
+      'Global Voices reported on 15 December 2020, quoting the event description of the diaspora’s protest of 24 November 2020, that ' +
+      'Supermicro had won a tender with the Belarusian KGB for the supply of its equipment for 100 thousand dollars (the value recorded), ' +
+      'and, from the official state tenders website, that the servers were to be supplied to the KGB through the private Belarusian company ' +
+      'MAP INFO. The article adds that what the servers would be used for cannot be known for sure. It is the only source at hand, and it ' +
+      'relies on the tender portal and the diaspora’s own description.',
+    sources: [
+      globalVoices(
+        'Supermicro […] recently has won a tender with the Belarusian KGB for the supply of their equipment for 100 thousand ' +
+          'dollars. […] according to the official Belarus state tenders website, Supermicro’s servers would be supplied to the KGB via ' +
+          'the private Belarusian company MAP INFO.',
+      ),
+    ],
+  },
+  {
+    title: 'VMware licences for the Information and Analytical Center through the reseller Kvadrosoft',
+    category: 'data_infrastructure',
+    polarity: 'harm',
+    confidence: 'single_source',
+    products: ['VMware server licences'],
+    endUser: 'information-and-analytical-center',
+    chain: [
+      { company: 'vmware', role: 'vendor' },
+      { company: 'kvadrosoft', role: 'reseller' },
+    ],
+    periodStart: '2020-09-01',
+    periodEnd: '2020-09-30',
+    value: null,
+    currency: null,
+    summary:
+      'Global Voices reported on 15 December 2020 that VMware licensing software for servers is used by the Information and Analytical ' +
+      'Center at the Presidential Administration, and that the private Belarusian company Kvadrosoft won the tender for it in September ' +
+      '2020 (the source gives the month only). The article relies on the state tenders website; no value is given. The body’s own record ' +
+      'notes a decree of February 2019 that dissolved it; the article names it as the user all the same.',
+    sources: [
+      globalVoices(
+        'The same can be said about the Vmware licensing software for servers which is used by the Informational and Analytical Center at ' +
+          'the Presidential Administration – the September 2020 tender for it was won by the private Belarusian company Kvadrosoft.',
+      ),
+    ],
+  },
+  {
+    title: 'A1 Belarus shut down and throttled internet access by order of state bodies the sources do not name',
+    category: 'internet_shutdown',
+    polarity: 'harm',
+    confidence: 'corroborated',
+    products: ['Mobile and fixed-line internet access'],
+    endUser: 'belarus-state-bodies-not-named',
+    chain: [{ company: 'a1-belarus', role: 'operator' }],
+    periodStart: '2020-08-01',
+    periodEnd: '2020-09-30',
+    value: null,
+    currency: null,
+    summary:
+      'A1 said on 30 August 2020 that it had restricted internet access “by order of the authorized state bodies”, without naming them. ' +
+      'The #KeepItOn coalition’s open letter of 1 October 2020 asked A1 Belarus and A1 Telekom Austria Group to denounce the shutdowns and ' +
+      'throttling of August and September 2020 (the months the sources give) and to say how and why they were implemented. Global Voices ' +
+      'reported that when the authorities attempted to shut down mobile internet across Minsk, A1 appeared to acquiesce to their demands.',
+    sources: [
+      {
+        url: 'https://ukrainetoday.org/2020/08/30/minsk-restricts-internet-operation-by-order-of-government-agencies',
+        title: null,
+        publisher: null,
+        publishedOn: '2020-08-30',
+        archivedUrl: null,
+        kind: 'press_report',
+        excerpt: 'by order of the authorized state bodies',
+      },
+      KEEPITON_LETTER,
+      globalVoices(
+        'When the Belarusian authorities attempted to shut down mobile internet access across Minsk during heated protests, A1 appeared to ' +
+          'acquiesce to their demands.',
+      ),
+    ],
+  },
+  {
+    title: 'A1 Belarus filtered access to independent websites with the Squid proxy software',
+    category: 'censorship',
+    polarity: 'harm',
+    confidence: 'single_source',
+    products: ['Squid (open-source proxy software)'],
+    endUser: 'belarus-state-bodies-not-named',
+    chain: [{ company: 'a1-belarus', role: 'operator' }],
+    periodStart: null,
+    periodEnd: null,
+    value: null,
+    currency: null,
+    summary:
+      'Global Voices reported on 15 December 2020, citing the Qurium Media Foundation (spelled “Quirum” in the article), that A1’s ' +
+      'Belarusian subsidiary used the freely available Squid software to filter access to independent media and other websites that ' +
+      'displeased the government. Qurium’s own report is not at hand; the item rests on the article’s account of it. The sources do not ' +
+      'name the state body the filtering served.',
+    sources: [
+      globalVoices(
+        'According to the Quirum Media Foundation, A1’s Belarusian subsidiary used this widely available Squid software in order to filter ' +
+          'access to those independent media and other websites which displeased the government.',
+      ),
+    ],
+  },
+  ...DIASPORA_NAMED.map(namedByDiaspora),
   {
     title: 'Telegram enabled its anti-censorship tools in Belarus',
     category: 'censorship',

@@ -11,6 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { DATE_PRECISIONS, type DatePrecision } from '#libs/core';
 import { IsCalendarDate, NoNulByte, SLUG_PATTERN, Trim, URL_OPTIONS } from '#libs/companies';
 import { CLASSIFICATIONS, RESPONSE_CHANNELS, type Classification, type ResponseChannel } from '../response.entity';
 import { ToArray } from './letter.dto';
@@ -36,10 +37,31 @@ export class RecordResponseDto {
   @IsIn(RESPONSE_CHANNELS, { message: 'outreach.validation.channel' })
   channel: ResponseChannel;
 
-  @ApiProperty({ example: '2020-09-15' })
+  @ApiProperty({ example: '2020-09-15', description: 'Not after today, nor before the letter it answers.' })
   @Trim()
   @IsCalendarDate()
   respondedOn: string;
+
+  @ApiPropertyOptional({
+    enum: DATE_PRECISIONS,
+    default: 'day',
+    description:
+      'How much of the date the source gives: `month` keeps the first of the month; `on_or_before` a latest date.',
+  })
+  @Trim()
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS, { message: 'outreach.validation.precision' })
+  respondedOnPrecision?: DatePrecision;
+
+  @ApiPropertyOptional({
+    example: '2021-06-30',
+    description:
+      'For a commitment (committed_to_act, partial_action): the day the company said it would act by; unmet by then, it counts as silence.',
+  })
+  @Trim()
+  @IsOptional()
+  @IsCalendarDate()
+  dueOn?: string;
 
   @ApiPropertyOptional({
     description: 'The words of the answer (or a faithful summary, said so). Text or a link is required.',

@@ -31,6 +31,9 @@ export function letterSnapshot(l: LetterEntity): object {
     deadlineDays: l.deadlineDays,
     contentHash: l.contentHash,
     publishedAt: l.publishedAt,
+    senderOrganization: l.senderOrganization,
+    sentOnPrecision: l.sentOnPrecision,
+    source: l.source?.url ? { ...l.source, excerpt: l.sourceExcerpt } : null,
     version: l.version,
   };
 }

@@ -2,7 +2,7 @@ import type { CompanyEntity } from '#libs/companies';
 import type { MailMessageView } from '#libs/mail';
 import type { LetterEntity } from '../letter.entity';
 import { iso } from '../outreach-store';
-import type { DeliveryView, LetterSummaryView, LetterView } from '../outreach.view';
+import type { DeliveryView, LetterSourceView, LetterSummaryView, LetterView } from '../outreach.view';
 
 type CompanyRef = Pick<CompanyEntity, 'slug' | 'name'>;
 
@@ -26,8 +26,22 @@ export function toLetterSummary(letter: LetterEntity, company: CompanyRef): Lett
     bouncedAt: iso(letter.bouncedAt),
     publishedAt: iso(letter.publishedAt),
     demo: letter.demo,
+    sentBy: letter.senderOrganization,
+    sentOnPrecision: letter.sentOnPrecision,
+    source: letterSource(letter),
     version: letter.version,
     updatedAt: letter.updatedAt.toISOString(),
+  };
+}
+
+export function letterSource(letter: LetterEntity): LetterSourceView | null {
+  if (!letter.source?.url) return null;
+  return {
+    url: letter.source.url,
+    title: letter.source.title,
+    publisher: letter.source.publisher,
+    publishedOn: letter.source.publishedOn,
+    excerpt: letter.sourceExcerpt,
   };
 }
 

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { In, Not } from 'typeorm';
-import { t } from '#libs/core';
+import { Not } from 'typeorm';
+import { DATE_PRECISIONS, t, type DatePrecision } from '#libs/core';
 import type { CompanyEntity } from '#libs/companies';
 import { LetterEntity, RESPONSE_STATES } from '../letter.entity';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
 import { CLASSIFICATIONS, ResponseEntity } from '../response.entity';
-import type { ResponseView } from '../outreach.view';
+import { LetterSourceView, type ResponseView } from '../outreach.view';
+import { letterSource } from '../letters/letter.mapper';
 import type { CompanyOutreachView, OutreachStatsView } from '../outreach-public.view';
 import { daysBetween } from '../responses/response.mapper';
 import { ResponsesService } from '../responses/responses.service';
-import { companyState, median, timeline } from './timeline';
+import { median, standing, timeline } from './timeline';
 
 /** A letter whose text an organizer made public. */
 export class PublicLetterView {
@@ -47,6 +48,15 @@ export class PublicLetterView {
 
   @ApiProperty()
   demo: boolean;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who sent it, when another organization did.' })
+  sentBy: string | null;
+
+  @ApiProperty({ enum: DATE_PRECISIONS })
+  sentOnPrecision: DatePrecision;
+
+  @ApiProperty({ type: () => LetterSourceView, nullable: true })
+  source: LetterSourceView | null;
 }
 
 const STAT_KEYS = [...CLASSIFICATIONS, 'no_response', 'overdue', 'awaiting'] as const;
@@ -97,16 +107,14 @@ export class OutreachPublicService {
     const writtenTo = [
       ...new Set(letters.filter((l) => l.kind !== 'follow_up' && l.status === 'sent').map((l) => l.companyId)),
     ];
-    const companies = await this.store.companiesById(writtenTo);
-    const responses = writtenTo.length
-      ? await this.store
-          .repo(ResponseEntity)
-          .find({ where: { companyId: In(writtenTo) }, order: { respondedOn: 'ASC', createdAt: 'ASC' } })
-      : [];
+    // On the record: written to, or answered all the same (a public statement on the evidence).
+    const responses = await this.store.repo(ResponseEntity).find({ order: { respondedOn: 'ASC', createdAt: 'ASC' } });
+    const onRecord = [...new Set([...writtenTo, ...responses.map((r) => r.companyId)])];
+    const companies = await this.store.companiesById(onRecord);
     const views = withTimelines ? await this.responses.views(responses) : [];
     const counts = new Map<string, number>(STAT_KEYS.map((key) => [key, 0]));
     const rows: CompanyOutreachView[] = [];
-    for (const id of writtenTo) {
+    for (const id of onRecord) {
       const own = responses.filter((r) => r.companyId === id);
       const row = companyView(
         companies.get(id) as CompanyEntity,
@@ -117,19 +125,24 @@ export class OutreachPublicService {
       counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
       rows.push(withTimelines ? row : { ...row, timeline: [] });
     }
-    const answered = new Set(responses.map((r) => r.companyId)).size;
-    const sentAt = new Map(letters.filter((l) => l.kind !== 'follow_up').map((l) => [l.id, l.sentAt as Date]));
-    const firstAnswer = new Map<string, number>();
+    const answered = new Set(responses.map((r) => r.companyId).filter((id) => writtenTo.includes(id))).size;
+    const byId = new Map(letters.filter((l) => l.kind !== 'follow_up').map((l) => [l.id, l]));
+    // Days from a letter to its first answer, where both are known to the day (a month or a latest
+    // date says nothing of how long it took).
+    const firstAnswer = new Map<string, number | null>();
     for (const r of responses) {
-      if (!r.letterId || !sentAt.has(r.letterId) || firstAnswer.has(r.letterId)) continue;
-      firstAnswer.set(r.letterId, daysBetween(sentAt.get(r.letterId) as Date, r.respondedOn));
+      const letter = r.letterId ? byId.get(r.letterId) : undefined;
+      if (!letter || firstAnswer.has(letter.id)) continue;
+      const exact = letter.sentOnPrecision === 'day' && r.respondedOnPrecision === 'day';
+      firstAnswer.set(letter.id, exact ? daysBetween(letter.sentAt as Date, r.respondedOn) : null);
     }
     rows.sort((a, b) => a.company.name.localeCompare(b.company.name));
     const stats = {
       writtenTo: writtenTo.length,
+      onRecord: onRecord.length,
       answered,
       responseRate: writtenTo.length ? answered / writtenTo.length : null,
-      medianDaysToAnswer: median([...firstAnswer.values()]),
+      medianDaysToAnswer: median([...firstAnswer.values()].filter((days): days is number => days !== null)),
       demoCompanies: rows.filter((row) => row.demo).length,
       byClassification: STAT_KEYS.map((key) => ({ key, label: label(key), count: counts.get(key) ?? 0 })),
       companies: withTimelines ? rows.map((row) => ({ ...row, timeline: [] })) : rows,
@@ -153,6 +166,9 @@ export class OutreachPublicService {
       responseState: letter.responseState,
       contentHash: letter.contentHash ?? '',
       demo: letter.demo,
+      sentBy: letter.senderOrganization,
+      sentOnPrecision: letter.sentOnPrecision,
+      source: letterSource(letter),
     };
   }
 
@@ -168,8 +184,7 @@ function companyView(
   responses: ResponseEntity[],
   views: ResponseView[],
 ): CompanyOutreachView {
-  const state = companyState(letters);
-  const outcome = responses.at(-1)?.classification ?? state;
+  const { state, outcome } = standing(letters, responses);
   const demo = letters.length + responses.length > 0 && letters.every((l) => l.demo) && responses.every((r) => r.demo);
   return {
     company: { slug: company.slug, name: company.name },

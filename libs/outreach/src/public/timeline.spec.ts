@@ -1,6 +1,6 @@
 import type { LetterEntity } from '../letter.entity';
 import type { ResponseView } from '../outreach.view';
-import { companyState, median, timeline } from './timeline';
+import { median, standing, timeline } from './timeline';
 
 const letter = (over: Partial<LetterEntity>): LetterEntity =>
   ({
@@ -58,6 +58,7 @@ describe('outreach timeline', () => {
   });
 
   it('takes the state of the latest letter, leaving follow-ups and bounced letters aside', () => {
+    const companyState = (letters: LetterEntity[]) => standing(letters, []).state;
     expect(companyState([])).toBe('not_written_to');
     const first = letter({ id: 'a', responseState: 'no_response' });
     const second = letter({ id: 'b', sentAt: new Date('2020-10-01T00:00:00Z'), responseState: 'answered' });
@@ -71,6 +72,16 @@ describe('outreach timeline', () => {
     expect(
       companyState([first, letter({ id: 'd', status: 'bounced', sentAt: new Date('2021-01-01T00:00:00Z') })]),
     ).toBe('no_response');
+  });
+
+  it('stands by the latest answer unless a later letter went unanswered, so every page says the same', () => {
+    const sent = letter({ id: 'a', responseState: 'no_response' });
+    const answer = (respondedOn: string, letterId: string | null = null) =>
+      ({ letterId, respondedOn, classification: 'denied' }) as ResponseView;
+    expect(standing([], [answer('2020-09-15')])).toEqual({ state: 'answered', outcome: 'denied' });
+    expect(standing([sent], [answer('2020-08-30')])).toEqual({ state: 'no_response', outcome: 'no_response' });
+    expect(standing([sent], [answer('2020-09-20')])).toEqual({ state: 'answered', outcome: 'denied' });
+    expect(standing([sent], [answer('2020-08-30', 'a')])).toEqual({ state: 'answered', outcome: 'denied' });
   });
 
   it('computes a median', () => {

@@ -14,7 +14,7 @@ export function daysBetween(sentAt: Date, respondedOn: string): number {
 export function toResponseView(
   response: ResponseEntity,
   company: Pick<CompanyEntity, 'slug' | 'name'>,
-  letter: Pick<LetterEntity, 'sentAt'> | null,
+  letter: Pick<LetterEntity, 'sentAt' | 'senderOrganization' | 'sentOnPrecision'> | null,
 ): ResponseView {
   return {
     id: response.id,
@@ -22,11 +22,18 @@ export function toResponseView(
     letterId: response.letterId,
     channel: response.channel,
     respondedOn: response.respondedOn,
+    respondedOnPrecision: response.respondedOnPrecision,
+    dueOn: response.dueOn,
+    letterSentBy: letter?.senderOrganization ?? null,
     text: response.text,
     url: response.url,
     classification: response.classification,
     evidenceIds: response.evidenceIds,
-    daysToAnswer: letter?.sentAt ? daysBetween(letter.sentAt, response.respondedOn) : null,
+    // Only between two exact days: a month or a latest date would give a count nobody can stand by.
+    daysToAnswer:
+      letter?.sentAt && letter.sentOnPrecision === 'day' && response.respondedOnPrecision === 'day'
+        ? daysBetween(letter.sentAt, response.respondedOn)
+        : null,
     demo: response.demo,
     createdAt: response.createdAt.toISOString(),
   };

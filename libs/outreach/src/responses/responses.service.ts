@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import {
   AuditService,
   Clock,
+  storedDay,
   t,
   UnitOfWork,
   validateOrThrow,
   ValidationFailedException,
   type Actor,
+  type DatePrecision,
   type Tx,
 } from '#libs/core';
 import type { CompanyEntity } from '#libs/companies';
@@ -17,7 +19,7 @@ import { LetterContextBuilder } from '../letters/letter-context.builder';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
 import type { ResponseView } from '../outreach.view';
-import { ResponseEntity } from '../response.entity';
+import { ResponseEntity, type Classification } from '../response.entity';
 import { publishableReply } from './reply-text';
 import { toResponseView } from './response.mapper';
 
@@ -29,11 +31,21 @@ const snapshot = (r: ResponseEntity) => ({
   inboundMailId: r.inboundMailId,
   channel: r.channel,
   respondedOn: r.respondedOn,
+  respondedOnPrecision: r.respondedOnPrecision,
+  dueOn: r.dueOn,
   text: r.text,
   url: r.url,
   classification: r.classification,
   evidenceIds: r.evidenceIds,
 });
+
+export interface PreparedResponse {
+  dto: RecordResponseDto;
+  company: CompanyEntity;
+  respondedOn: string;
+  precision: DatePrecision;
+  dueOn: string | null;
+}
 
 /** What companies answered, by any channel, classified and linked to the evidence they answer. Public. */
 @Injectable()
@@ -99,29 +111,51 @@ export class ResponsesService {
   }
 
   /** A response recorded by hand: a public statement, a quote in the press, a meeting. */
-  async record(actor: Actor, input: RecordResponseDto, options: { demo?: boolean } = {}): Promise<ResponseView> {
+  async record(actor: Actor, input: RecordResponseDto): Promise<ResponseView> {
+    const prepared = await this.prepare(input);
+    return this.uow.run((tx) => this.recordIn(tx, actor, prepared));
+  }
+
+  /** A hand-recorded response, checked (text or link, company, evidence, dates), not written. */
+  async prepare(input: RecordResponseDto): Promise<PreparedResponse> {
     const dto = await validateOrThrow(RecordResponseDto, input);
     if (!dto.text && !dto.url)
       throw new ValidationFailedException([{ field: 'text', message: t('outreach.validation.text_or_url') }]);
     const company = await this.store.company(dto.company);
     if (dto.evidence?.length) await this.contexts.checkEvidence(company.slug, dto.evidence);
-    return this.uow.run(async (tx) => {
-      const letter = dto.letter ? await this.letterOf(tx, dto.letter, company) : null;
-      const response = await this.write(tx, actor, {
-        companyId: company.id,
-        letterId: letter?.id ?? null,
-        inboundMailId: null,
-        channel: dto.channel,
-        respondedOn: dto.respondedOn,
-        text: dto.text ?? '',
-        url: dto.url ?? null,
-        classification: dto.classification,
-        evidenceIds: dto.evidence ?? [],
-        demo: options.demo ?? false,
-      });
-      if (letter) await this.markAnswered(tx, letter, dto.respondedOn);
-      return toResponseView(response, company, letter);
+    const precision = dto.respondedOnPrecision ?? 'day';
+    const respondedOn = storedDay(dto.respondedOn, precision);
+    const dueOn = COMMITMENTS.includes(dto.classification) ? (dto.dueOn ?? null) : null;
+    checkDates(respondedOn, dueOn, this.clock.now());
+    return { dto, company, respondedOn, precision, dueOn };
+  }
+
+  /** Writes a prepared response in the caller's transaction; `letterId` may name a letter written in it. */
+  async recordIn(
+    tx: Tx,
+    actor: Actor,
+    { dto, company, respondedOn, precision, dueOn }: PreparedResponse,
+    options: { letterId?: string; demo?: boolean } = {},
+  ): Promise<ResponseView> {
+    const letterId = options.letterId ?? dto.letter;
+    const letter = letterId ? await this.letterOf(tx, letterId, company) : null;
+    if (letter) checkAfterLetter(respondedOn, letter);
+    const response = await this.write(tx, actor, {
+      companyId: company.id,
+      letterId: letter?.id ?? null,
+      inboundMailId: null,
+      channel: dto.channel,
+      respondedOn,
+      respondedOnPrecision: precision,
+      dueOn,
+      text: dto.text ?? '',
+      url: dto.url ?? null,
+      classification: dto.classification,
+      evidenceIds: dto.evidence ?? [],
+      demo: options.demo ?? false,
     });
+    if (letter) await this.markAnswered(tx, letter, respondedOn);
+    return toResponseView(response, company, letter);
   }
 
   /** A reply that arrived by email becomes a response: its words (or the organizer's excerpt), its date. */
@@ -153,6 +187,8 @@ export class ResponsesService {
         inboundMailId: locked.id,
         channel: 'email',
         respondedOn,
+        respondedOnPrecision: 'day',
+        dueOn: null,
         text: dto.text ?? publishableReply(locked.textBody),
         url: null,
         classification: dto.classification,
@@ -203,4 +239,32 @@ export class ResponsesService {
       [target, respondedOn],
     );
   }
+}
+
+/** The classifications that promise something by a date (DESIGN.md, "Scoring"). */
+const COMMITMENTS: Classification[] = ['committed_to_act', 'partial_action'];
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** An answer is not dated after today, and a commitment is not due before it was made. */
+function checkDates(respondedOn: string, dueOn: string | null, now: Date): void {
+  if (respondedOn > today(now))
+    throw new ValidationFailedException([
+      { field: 'respondedOn', message: t('outreach.validation.responded_in_future', { today: today(now) }) },
+    ]);
+  if (dueOn !== null && dueOn < respondedOn)
+    throw new ValidationFailedException([{ field: 'dueOn', message: t('outreach.validation.due_before_answer') }]);
+}
+
+/**
+ * Nor before the letter it answers. A letter known only by a latest date ("by 24 November") has
+ * no earliest one to hold an answer to; a month-precise letter counts from the first of its month.
+ */
+function checkAfterLetter(respondedOn: string, letter: LetterEntity): void {
+  if (!letter.sentAt || letter.sentOnPrecision === 'on_or_before') return;
+  const sent = storedDay(letter.sentAt.toISOString(), letter.sentOnPrecision);
+  if (respondedOn < sent)
+    throw new ValidationFailedException([
+      { field: 'respondedOn', message: t('outreach.validation.responded_before_letter', { date: sent }) },
+    ]);
 }

@@ -69,6 +69,7 @@ export class OutreachSweepService {
     const due = await this.store.query<{ id: string }>(
       `SELECT l.id FROM outreach_letter l
         WHERE l.status = 'sent' AND l.kind <> 'follow_up' AND l.response_state = 'awaiting' AND NOT l.demo
+          AND l.sender_organization IS NULL
           AND l.deadline_days > $3 AND l.sent_at <= $1 AND l.deadline > $2
           AND NOT EXISTS (SELECT 1 FROM outreach_letter f WHERE f.parent_letter_id = l.id AND f.kind = 'follow_up') AND ${NO_REPLY('l.id')}
         ORDER BY l.sent_at LIMIT 100`,

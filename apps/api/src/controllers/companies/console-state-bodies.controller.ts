@@ -6,7 +6,15 @@ import { t, validateInput, type ErrorDetail } from '#libs/core';
 import type { Principal } from '#libs/auth';
 import { Access } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
-import { emptyRecordForm, formRefusal, recordFormFrom, recordFormOf, recordInput, type RecordForm } from './forms';
+import {
+  emptyRecordForm,
+  formRefusal,
+  recordFormFrom,
+  recordFormOf,
+  recordInput,
+  stateBodyKindOptions,
+  type RecordForm,
+} from './forms';
 import { noticeText, pageUrl, stateBodyPage } from './page-model';
 
 const WRITERS = { roles: ['researcher' as const], token: false as const };
@@ -58,7 +66,7 @@ export class ConsoleStateBodiesController {
     @Res() res: Response,
   ): Promise<void> {
     const form = recordFormFrom(body);
-    const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, false));
+    const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, true));
     if (errors.length) return this.renderNew(res, 400, { form, errors });
     let created: StateBodyView;
     try {
@@ -88,7 +96,7 @@ export class ConsoleStateBodiesController {
   ): Promise<void> {
     const body = await this.stateBodies.getBySlug(slug);
     const form = recordFormFrom(input);
-    const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, false));
+    const { value, errors } = await validateInput(CreateStateBodyDto, recordInput(form, true));
     if (errors.length) return this.renderEdit(res, 400, body, { form, errors });
     let saved: StateBodyView;
     try {
@@ -129,6 +137,7 @@ export class ConsoleStateBodiesController {
       consoleNav: true,
       heading: t('state_bodies.console.new_title'),
       action: '/console/state-bodies/new',
+      kinds: stateBodyKindOptions(),
       formError: null,
       ...state,
     });
@@ -147,6 +156,7 @@ export class ConsoleStateBodiesController {
       heading: t('state_bodies.console.edit_title', { name: stateBody.name }),
       action: `/console/state-bodies/${encodeURIComponent(stateBody.slug)}/edit`,
       stateBody,
+      kinds: stateBodyKindOptions(),
       flash,
       formError: null,
       ...state,

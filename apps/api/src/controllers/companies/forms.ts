@@ -1,4 +1,10 @@
-import { COMPANY_KINDS, type CompanyView, type OwnershipView, type StateBodyView } from '#libs/companies';
+import {
+  COMPANY_KINDS,
+  STATE_BODY_KINDS,
+  type CompanyView,
+  type OwnershipView,
+  type StateBodyView,
+} from '#libs/companies';
 import { DomainException, t, type ErrorDetail } from '#libs/core';
 
 /**
@@ -153,6 +159,10 @@ export function ownershipFormOf(view: OwnershipView): OwnershipForm {
 
 export function kindOptions(): { value: string; label: string }[] {
   return COMPANY_KINDS.map((kind) => ({ value: kind, label: t(`companies.kind.${kind}`) }));
+}
+
+export function stateBodyKindOptions(): { value: string; label: string }[] {
+  return STATE_BODY_KINDS.map((kind) => ({ value: kind, label: t(`state_bodies.kind.${kind}`) }));
 }
 
 /**

@@ -25,7 +25,12 @@ export function companyPage(view: CompanyView) {
 }
 
 export function stateBodyPage(view: StateBodyView) {
-  return { ...view, countryLabel: countryLabel(view.country) };
+  return {
+    ...view,
+    countryLabel: countryLabel(view.country),
+    kindLabel: t(`state_bodies.kind.${view.kind}`),
+    notNamed: view.kind === 'not_named',
+  };
 }
 
 export function groupLinkPage(link: GroupLinkView) {

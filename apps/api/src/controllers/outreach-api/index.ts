@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ContactsApiController } from './contacts-api.controller';
+import { ExternalLettersApiController } from './external-letters-api.controller';
 import { InboundApiController } from './inbound-api.controller';
 import { LetterBatchesApiController } from './letter-batches-api.controller';
 import { LettersApiController } from './letters-api.controller';
@@ -11,6 +12,7 @@ import { ResponsesApiController } from './responses-api.controller';
 export const outreachApiControllers: Type<unknown>[] = [
   OutreachPublicApiController,
   ContactsApiController,
+  ExternalLettersApiController,
   LettersApiController,
   LetterBatchesApiController,
   ResponsesApiController,

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { OutreachBatchesController } from './outreach-batches.controller';
 import { OutreachContactsController } from './outreach-contacts.controller';
 import { OutreachDashboardController } from './outreach-dashboard.controller';
+import { OutreachExternalLettersController } from './outreach-external-letters.controller';
 import { OutreachInboundController } from './outreach-inbound.controller';
 import { OutreachLetterActionsController } from './outreach-letter-actions.controller';
 import { OutreachLettersController } from './outreach-letters.controller';
@@ -20,4 +21,5 @@ export const outreachConsoleControllers: Type<unknown>[] = [
   OutreachBatchesController,
   OutreachInboundController,
   OutreachResponsesController,
+  OutreachExternalLettersController,
 ];

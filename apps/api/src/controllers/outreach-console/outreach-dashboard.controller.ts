@@ -98,6 +98,7 @@ export class OutreachDashboardController {
         newContact: urls.newContact(company.slug),
         newLetter: urls.newLetter({ company: company.slug }),
         newResponse: urls.newResponse({ company: company.slug }),
+        newExternalLetter: urls.newExternalLetter({ company: company.slug }),
       },
     });
   }

@@ -184,6 +184,8 @@ export interface ResponseForm {
   letter: string;
   channel: string;
   respondedOn: string;
+  respondedOnPrecision: string;
+  dueOn: string;
   text: string;
   url: string;
   classification: string;
@@ -195,6 +197,8 @@ export function responseFormFrom(body: FormBody): ResponseForm {
     letter: text(body, 'letter'),
     channel: text(body, 'channel'),
     respondedOn: text(body, 'respondedOn'),
+    respondedOnPrecision: text(body, 'respondedOnPrecision'),
+    dueOn: text(body, 'dueOn'),
     text: text(body, 'text'),
     url: text(body, 'url'),
     classification: text(body, 'classification'),
@@ -208,6 +212,8 @@ export function responseInput(company: string, form: ResponseForm): Record<strin
     letter: given(form.letter),
     channel: form.channel,
     respondedOn: form.respondedOn,
+    respondedOnPrecision: given(form.respondedOnPrecision),
+    dueOn: given(form.dueOn),
     text: given(form.text),
     url: given(form.url),
     classification: form.classification,
@@ -227,4 +233,56 @@ export function classifyFormFrom(body: FormBody): ClassifyForm {
 
 export function classifyInput(form: ClassifyForm): Record<string, unknown> {
   return { classification: form.classification, evidence: form.evidence, text: given(form.text) };
+}
+
+export interface ExternalLetterForm {
+  senderOrganization: string;
+  sentOn: string;
+  sentOnPrecision: string;
+  subject: string;
+  summary: string;
+  evidence: string[];
+  deadlineDays: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+  sourcePublishedOn: string;
+  sourceExcerpt: string;
+}
+
+export function externalLetterFormFrom(body: FormBody): ExternalLetterForm {
+  return {
+    senderOrganization: text(body, 'senderOrganization'),
+    sentOn: text(body, 'sentOn'),
+    sentOnPrecision: text(body, 'sentOnPrecision'),
+    subject: text(body, 'subject'),
+    summary: text(body, 'summary'),
+    evidence: values(body, 'evidence'),
+    deadlineDays: text(body, 'deadlineDays'),
+    sourceUrl: text(body, 'source.url'),
+    sourceTitle: text(body, 'source.title'),
+    sourcePublisher: text(body, 'source.publisher'),
+    sourcePublishedOn: text(body, 'source.publishedOn'),
+    sourceExcerpt: text(body, 'sourceExcerpt'),
+  };
+}
+
+export function externalLetterInput(company: string, form: ExternalLetterForm): Record<string, unknown> {
+  return {
+    company,
+    senderOrganization: form.senderOrganization,
+    sentOn: form.sentOn,
+    sentOnPrecision: given(form.sentOnPrecision),
+    subject: form.subject,
+    summary: form.summary,
+    evidence: form.evidence,
+    deadlineDays: given(form.deadlineDays),
+    source: {
+      url: form.sourceUrl,
+      title: given(form.sourceTitle),
+      publisher: given(form.sourcePublisher),
+      publishedOn: given(form.sourcePublishedOn),
+    },
+    sourceExcerpt: given(form.sourceExcerpt),
+  };
 }

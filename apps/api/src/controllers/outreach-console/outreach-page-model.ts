@@ -25,6 +25,7 @@ export const urls = {
   inbound: (tab?: string) => pageUrl(`${BASE}/inbound`, { tab }),
   inboundItem: (id: string) => `${BASE}/inbound/${enc(id)}`,
   newResponse: (params: { company?: string; letter?: string } = {}) => pageUrl(`${BASE}/responses/new`, params),
+  newExternalLetter: (params: { company?: string } = {}) => pageUrl(`${BASE}/external-letters/new`, params),
   publicCompany: (slug: string) => `/companies/${enc(slug)}`,
 };
 
@@ -47,6 +48,7 @@ const NOTICES = [
   'dismissed',
   'classified',
   'response_recorded',
+  'external_recorded',
 ];
 
 /** A flash message for `?notice=` after a redirect; unknown notices show nothing. */

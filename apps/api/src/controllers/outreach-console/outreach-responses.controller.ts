@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { t, validateInput } from '#libs/core';
+import { DATE_PRECISIONS, t, validateInput } from '#libs/core';
 import type { Principal } from '#libs/auth';
 import { CompanyService, type CompanyView } from '#libs/companies';
 import {
@@ -18,7 +18,17 @@ import { evidenceChoices } from './letter-page';
 import { responseFormFrom, responseInput, text, type FormBody, type ResponseForm } from './outreach-forms';
 import { options, ORGANIZERS, refusalFor, shownErrors, urls, withNotice, type Shown } from './outreach-page-model';
 
-const FIELDS = ['letter', 'channel', 'respondedOn', 'text', 'url', 'classification', 'evidence'] as const;
+const FIELDS = [
+  'letter',
+  'channel',
+  'respondedOn',
+  'respondedOnPrecision',
+  'dueOn',
+  'text',
+  'url',
+  'classification',
+  'evidence',
+] as const;
 
 /** A response recorded by hand: a public statement, a quote in the press, a meeting, a reply that came another way. */
 @ApiExcludeController()
@@ -50,6 +60,8 @@ export class OutreachResponsesController {
       letter: text(query, 'letter'),
       channel: '',
       respondedOn: '',
+      respondedOnPrecision: 'day',
+      dueOn: '',
       text: '',
       url: '',
       classification: '',
@@ -95,12 +107,19 @@ export class OutreachResponsesController {
       form: { ...form, evidenceChoices: evidenceChoices(evidence, form.evidence) },
       letters: letters.map((letter) => ({
         value: letter.id,
-        label: t('outreach.console.response.letter_choice', {
-          subject: letter.subject,
-          date: letter.sentAt?.slice(0, 10) ?? '',
-        }),
+        label: t(
+          letter.sentBy
+            ? 'outreach.console.response.letter_choice_external'
+            : 'outreach.console.response.letter_choice',
+          {
+            sender: letter.sentBy ?? '',
+            subject: letter.subject,
+            date: letter.sentAt?.slice(0, 10) ?? '',
+          },
+        ),
       })),
       channels: options(RESPONSE_CHANNELS, 'channel'),
+      precisions: DATE_PRECISIONS.map((value) => ({ value, label: t(`dates.precision.${value}`) })),
       classifications: options(CLASSIFICATIONS, 'classification'),
       ...shown,
     });

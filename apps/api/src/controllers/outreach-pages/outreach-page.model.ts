@@ -1,4 +1,4 @@
-import { t } from '#libs/core';
+import { datedLabel, t } from '#libs/core';
 import {
   RESPONSE_STATES,
   type CompanyOutreachView,
@@ -38,6 +38,9 @@ export function responsePage(view: ResponseView) {
     id: view.id,
     company: { name: view.company.name, url: companyHref(view.company.slug) },
     respondedOn: view.respondedOn,
+    respondedOnLabel: datedLabel(view.respondedOn, view.respondedOnPrecision),
+    dueOnLabel: view.dueOn ? datedLabel(view.dueOn) : null,
+    letterSentBy: view.letterSentBy,
     channelLabel: t(`outreach.channel.${view.channel}`),
     classification: view.classification,
     classificationLabel: t(`outreach.classification.${view.classification}`),
@@ -54,7 +57,10 @@ function entryPage(entry: TimelineEntryView) {
     kind: entry.kind,
     kindLabel: t(`outreach.page.kind.${entry.kind}`),
     date: entry.date,
+    dateLabel: datedLabel(entry.date, entry.datePrecision),
     text: entry.text,
+    sentBy: entry.sentBy,
+    source: entry.source ? { ...entry.source, host: hostOf(entry.source.url) } : null,
     // The letter's own line links to its text; its reminder, bounce and silence do not repeat it.
     letterUrl: entry.kind === 'letter' ? entry.letterUrl : null,
     silence: entry.kind === 'silence' || entry.kind === 'overdue' || entry.kind === 'bounce',
@@ -67,12 +73,12 @@ function entryPage(entry: TimelineEntryView) {
 /** The outreach section of a company profile: where it stands, in words, then every dated line. */
 export function companyOutreachPage(view: CompanyOutreachView) {
   const name = view.company.name;
-  const latest = view.timeline.filter((entry) => entry.response).at(-1)?.response ?? null;
+  // The outcome is what /outreach counts the company by: the "Now" line says the same.
   const stateText =
-    view.state === 'answered' && latest
+    view.state === 'answered' && view.outcome !== 'answered'
       ? t('outreach.page.state.answered_as', {
           name,
-          classification: t(`outreach.classification.${latest.classification}`),
+          classification: t(`outreach.classification.${view.outcome}`),
         })
       : t(`outreach.page.state.${view.state}`, { name });
   return {
@@ -104,11 +110,11 @@ export function outreachStatsPage(stats: OutreachStatsView) {
     answered: stats.answered,
     responseRate: percent(stats.responseRate),
     median: medianText(stats.medianDaysToAnswer),
-    empty: stats.writtenTo === 0,
+    empty: stats.onRecord === 0,
     demoNotice: stats.demoCompanies
       ? t(stats.demoCompanies === 1 ? 'outreach.page.stats.demo_one' : 'outreach.page.stats.demo', {
           count: stats.demoCompanies,
-          total: stats.writtenTo,
+          total: stats.onRecord,
         })
       : null,
     chart: responseChart(stats.byClassification),
@@ -116,7 +122,7 @@ export function outreachStatsPage(stats: OutreachStatsView) {
       key: row.key,
       label: row.label,
       count: row.count,
-      share: stats.writtenTo ? percent(row.count / stats.writtenTo) : '—',
+      share: stats.onRecord ? percent(row.count / stats.onRecord) : '—',
     })),
     companies: stats.companies.map((row) => ({
       name: row.company.name,
@@ -138,6 +144,9 @@ export function publicLetterPage(view: PublicLetterView) {
     subject: view.subject,
     text: view.text,
     recipients: view.recipients,
+    sentBy: view.sentBy,
+    source: view.source ? { ...view.source, host: hostOf(view.source.url) } : null,
+    sentOnLabel: datedLabel(view.sentAt.slice(0, 10), view.sentOnPrecision),
     sentAt: view.sentAt,
     deadline: view.deadline,
     responseStateLabel: view.responseState ? stateLabel(view.responseState) : null,

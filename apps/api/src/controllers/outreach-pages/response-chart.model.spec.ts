@@ -50,6 +50,7 @@ describe('the outreach page models', () => {
   test('the statistics read as people say them', () => {
     const page = outreachStatsPage({
       writtenTo: 3,
+      onRecord: 3,
       answered: 2,
       responseRate: 2 / 3,
       medianDaysToAnswer: 9.5,
@@ -61,6 +62,7 @@ describe('the outreach page models', () => {
     expect(page.rows.map((row) => row.share)).toEqual(['33%', '67%']);
     const none = outreachStatsPage({
       writtenTo: 0,
+      onRecord: 0,
       answered: 0,
       responseRate: null,
       medianDaysToAnswer: null,

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsISO31661Alpha2,
   IsNotEmpty,
   IsOptional,
@@ -16,6 +17,7 @@ import { ALIASES_MAX, DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '../../comp
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../../shared/slug';
 import { SourceDto, URL_OPTIONS } from '../../shared/source.dto';
 import { NoNulByte, Trim, TrimUpper } from '../../shared/validation';
+import { STATE_BODY_KINDS, type StateBodyKind } from '../../state-body.entity';
 
 export class CreateStateBodyDto {
   @ApiProperty({ example: 'State Security Committee of the Republic of Belarus' })
@@ -40,6 +42,17 @@ export class CreateStateBodyDto {
   @IsISO31661Alpha2({ message: 'validation.country' })
   @IsNotEmpty({ message: 'validation.required' })
   country: string;
+
+  @ApiPropertyOptional({
+    enum: STATE_BODY_KINDS,
+    default: 'other',
+    description:
+      'What the body is, as the scoring method weighs it; `not_named` for an end user the sources do not name ("the authorities").',
+  })
+  @Trim()
+  @IsOptional()
+  @IsIn(STATE_BODY_KINDS, { message: 'state_bodies.validation.kind' })
+  kind?: StateBodyKind;
 
   @ApiPropertyOptional({ example: 'http://www.kgb.by' })
   @Trim()

@@ -1,5 +1,9 @@
 export const common: Record<string, string> = {
   'site.name': 'Leverage',
+  'dates.on_or_before': 'by {date}',
+  'dates.precision.day': 'On this day',
+  'dates.precision.month': 'In this month (the source gives only the month)',
+  'dates.precision.on_or_before': 'On or before this day (the source gives only a latest date)',
   'site.tagline': 'A public, sourced record of the companies that supply the tools of repression.',
   'nav.home': 'Home',
   'nav.companies': 'Companies',

@@ -114,6 +114,19 @@ export const companies: Record<string, string> = {
   'state_bodies.console.new_title': 'New state body',
   'state_bodies.console.edit_title': 'Edit {name}',
   'state_bodies.console.delete_title': 'Delete {name}?',
+  'state_bodies.field.kind': 'Kind',
+  'state_bodies.field.kind_hint':
+    'What the body is, as the scoring method weighs it. "Not named by the sources" when the sources say only "the authorities".',
+  'state_bodies.kind.security_service': 'Security service',
+  'state_bodies.kind.police': 'Police',
+  'state_bodies.kind.internet_regulator': 'Internet regulator or operator of the national network',
+  'state_bodies.kind.presidential_administration': 'Presidential administration',
+  'state_bodies.kind.other_ministry': 'Other ministry or public office',
+  'state_bodies.kind.other': 'Other state body',
+  'state_bodies.kind.not_named': 'Not named by the sources',
+  'state_bodies.not_named':
+    'The sources do not name this end user: they say only that the state ordered it. The record keeps it as a body of its own, and the scoring method weighs it as unnamed.',
+  'state_bodies.validation.kind': 'Choose one of the kinds of state body.',
   'state_bodies.console.delete_warning':
     'The state body disappears from the public record. Its history stays in the audit trail.',
 

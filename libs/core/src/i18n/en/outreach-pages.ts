@@ -51,7 +51,14 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.stats.title': 'Outreach: who answered',
   'outreach.page.stats.kicker': 'Outreach',
   'outreach.page.stats.lead':
-    'We write to the companies in the record and ask for their side. Here is who answered, what they said, and who stayed silent.',
+    'We write to the companies in the record and ask for their side, and record the letters other organizations sent them. Here is who answered, what they said, and who stayed silent.',
+  'outreach.page.response.to_external': 'In answer to the letter sent by {sender}.',
+  'outreach.page.response.due_on': 'It said it would act by {date}.',
+  'outreach.page.timeline.source': 'Source:',
+  'outreach.page.letter.sent_by': 'Sent by',
+  'outreach.page.letter.source_heading': 'Where this letter is documented',
+  'outreach.page.letter.by_others':
+    'Another organization sent this letter; the record keeps it from its source. Its answer, and its silence once the deadline has passed, count like those of our own letters.',
   'outreach.page.stats.written_to': 'Companies written to',
   'outreach.page.stats.answered': 'Answered',
   'outreach.page.stats.response_rate': 'Response rate',
@@ -67,14 +74,15 @@ export const outreachPages: Record<string, string> = {
   'outreach.page.stats.table_key': 'Latest answer or silence',
   'outreach.page.stats.table_count': 'Companies',
   'outreach.page.stats.table_share': 'Share',
-  'outreach.page.stats.table_share_of': ' of the companies written to',
-  'outreach.page.stats.companies_heading': 'Companies written to',
-  'outreach.page.stats.companies_caption': 'Every company written to and where its outreach stands',
+  'outreach.page.stats.table_share_of': ' of the companies on the record',
+  'outreach.page.stats.companies_heading': 'Companies on the record',
+  'outreach.page.stats.companies_caption':
+    'Every company written to or on the record with an answer, and where it stands',
   'outreach.page.stats.company': 'Company',
   'outreach.page.stats.state': 'State',
   'outreach.page.stats.how_heading': 'How to read this',
   'outreach.page.stats.how_once':
-    'Each company is counted once, by its latest answer or, if it has not answered, by its silence.',
+    'Each company is counted once, by its latest answer or, if it has not answered its latest letter, by its silence. Letters sent by other organizations count like ours, and so do public statements a company made on the record without being written to.',
   'outreach.page.stats.how_silence':
     'Every letter asks for an answer by a deadline (14 days unless the letter says otherwise). A company that has not answered by the deadline is “overdue”; at twice the deadline its silence becomes “no response”, a fact of the record with its dates.',
   'outreach.page.stats.how_rate':

@@ -77,11 +77,16 @@ export const outreach: Record<string, string> = {
   'outreach.timeline.follow_up': 'We sent a reminder on {date}.',
   'outreach.timeline.bounce': 'Our letter of {date} could not be delivered.',
   'outreach.timeline.response': '{company} answered ({channel}): {classification}.',
+  'outreach.timeline.response_to_external':
+    '{company} answered the letter sent by {sender} ({channel}): {classification}.',
+  'outreach.timeline.external':
+    'Letter sent by {sender}: “{subject}”. As for our own letters, silence counts from {deadline}.',
   'outreach.notice.bounce_subject': 'Your letter to {company} bounced',
   'outreach.notice.bounce_text':
     'Your letter to {company} of {date} could not be delivered.\n\nWhat the receiving server said: {detail}\n\nThe letter, and the next contact to write to: {url}\n',
   'outreach.notice.no_detail': 'nothing more than that it failed',
   'outreach.silence': 'No response {days} days after our letter of {date}.',
+  'outreach.silence_external': 'No response {days} days after the letter sent by {sender} ({date}).',
   'outreach.overdue': 'No response yet; the deadline of {deadline} has passed.',
   'outreach.awaiting': 'Answer requested by {deadline}.',
 
@@ -97,4 +102,11 @@ export const outreach: Record<string, string> = {
   'outreach.validation.channel': 'Choose how the company answered.',
   'outreach.validation.classification': 'Choose what the answer amounts to.',
   'outreach.validation.text_or_url': 'Give the words of the answer, a link to it, or both.',
+  'outreach.validation.precision': 'Choose how much of the date the source gives.',
+  'outreach.validation.responded_in_future': 'An answer cannot be dated after today ({today}).',
+  'outreach.validation.responded_before_letter': 'An answer cannot be dated before the letter it answers ({date}).',
+  'outreach.validation.due_before_answer': 'A commitment cannot fall due before it was made.',
+  'outreach.validation.sent_in_future': 'A letter cannot be dated after today ({today}).',
+  'outreach.validation.sender': 'Name the organization that sent the letter.',
+  'outreach.validation.source_required': 'Give the source that documents the letter.',
 };
