@@ -238,7 +238,9 @@ describe('companies API', () => {
     expect(csv.headers['content-disposition']).toBe('attachment; filename="state-bodies.csv"');
     // Each body's kind, as the scoring method weighs it (a body created without one is `other`).
     expect(csv.text.split('\n')[0]).toMatch(/^slug,name,kind,country,/);
-    expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toMatch(/^office-of-formulas,Office of Formulas,other,BY,/);
+    expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toMatch(
+      /^office-of-formulas,Office of Formulas,other,BY,/,
+    );
     expect(csv.text.split('\n').find((l) => l.startsWith('office-of-formulas,'))).toContain(`'=1+1`);
 
     const json = await request(t.server).get('/data/state-bodies.json').expect(200);

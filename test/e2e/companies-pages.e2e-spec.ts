@@ -96,7 +96,10 @@ test('public and console pages of the company record', async () => {
     .post('/console/companies/beltelecom-systems/edit')
     .type('form')
     .send({ _csrf: csrf, name: 'Beltelecom Systems', slug: '', kind: 'reseller', country: '', aliases: '' });
-  expect([saved.status, saved.headers.location]).toEqual([303, '/console/companies/beltelecom-systems/edit?notice=saved']);
+  expect([saved.status, saved.headers.location]).toEqual([
+    303,
+    '/console/companies/beltelecom-systems/edit?notice=saved',
+  ]);
   const del = await agent.post('/console/companies/beltelecom-systems/delete').type('form').send({ _csrf: csrf });
   expect([del.status, del.headers.location]).toEqual([303, '/console/companies?notice=deleted']);
   await agent.get('/companies/beltelecom-systems').expect(404);
