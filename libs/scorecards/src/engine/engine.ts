@@ -1,0 +1,288 @@
+import type { Confidence } from '#libs/evidence';
+import type { Methodology, ResponseValueKey } from '../methodology/methodology';
+import { addDays, daysBetween, fullYears } from './dates';
+import type { ItemInput, LetterInput, ResponseInput, ScoreInputs } from './inputs';
+import type { BreakdownLine, ItemFactors, Matter, ScoreResult } from './result';
+
+/** Bumped whenever the engine would compute a different result from the same inputs and method. */
+export const ENGINE_VERSION = '1.0.0';
+
+const CHECKED: Confidence[] = ['confirmed', 'corroborated'];
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The score of one company: a pure function of its record slice and one methodology (DESIGN.md,
+ * "Scoring"). Every number of the result can be recomputed by hand from the two, as /methodology
+ * explains; results are rounded to two decimals, and grades are read from the rounded overall.
+ */
+export function score(inputs: ScoreInputs, method: Methodology): ScoreResult {
+  const harm = inputs.items.filter((item) => item.polarity === 'harm');
+  const positive = inputs.items.filter((item) => item.polarity === 'positive');
+  const matters = harm.map((item) => matterOf(item, inputs, method));
+  const byItem = new Map(matters.map((matter) => [matter.evidenceId, matter]));
+
+  const point = exposureLines(harm, byItem, method, inputs.asOf, (item) => method.exposure.confidence[item.confidence]);
+  const bonus = positiveLines(positive, method, inputs.asOf);
+  const overall = finish(100 + sum(point.lines) + sum(bonus));
+  const worst = finish(100 + sum(exposureLines(harm, byItem, method, inputs.asOf, () => 1).lines) + sum(bonus));
+  const best = finish(
+    100 +
+      sum(
+        exposureLines(harm, byItem, method, inputs.asOf, (item) =>
+          CHECKED.includes(item.confidence) ? method.exposure.confidence[item.confidence] : null,
+        ).lines,
+      ) +
+      sum(bonus),
+  );
+
+  const answered = matters.filter((matter) => matter.value !== null);
+  const asked = matters.filter((matter) => matter.state !== 'not_asked');
+  const checked = inputs.items.filter((item) => CHECKED.includes(item.confidence)).length;
+  const completeness = {
+    checked: inputs.items.length ? round(checked / inputs.items.length) : 0,
+    asked: harm.length ? round(asked.length / harm.length) : null,
+    overall: 0,
+  };
+  completeness.overall =
+    completeness.asked === null ? completeness.checked : round((completeness.checked + completeness.asked) / 2);
+  const silences = matters.filter((m) => (m.state === 'silence' || m.state === 'commitment_lapsed') && m.since);
+  const silenceDays = silences.length
+    ? Math.max(...silences.map((m) => daysBetween(m.since as string, inputs.asOf)))
+    : null;
+
+  const status =
+    inputs.items.length === 0
+      ? 'not_scored'
+      : harm.length && harm.every((i) => i.confidence === 'plausible')
+        ? 'unverified'
+        : 'scored';
+  const lines = [...point.lines, ...bonus];
+  const capped = 100 + sum(lines);
+  if (capped > 100 || capped < 0)
+    lines.push({
+      kind: 'cap',
+      evidenceId: null,
+      title: null,
+      matter: null,
+      factors: null,
+      points: round(Math.min(100, Math.max(0, capped)) - capped),
+    });
+  const scored = status === 'scored';
+  return {
+    status,
+    overall: scored ? overall : null,
+    grade: scored ? gradeOf(overall, method) : null,
+    range: status === 'not_scored' ? null : { low: worst, high: best },
+    exposure: status === 'not_scored' ? null : round(100 * (1 - product(point.weights.map((w) => 1 - w)))),
+    responsiveness: answered.length
+      ? round((100 * sum(answered.map((m) => m.value as number))) / answered.length)
+      : null,
+    positive: round(sum(bonus)),
+    completeness,
+    silenceDays,
+    matters,
+    breakdown: lines.map((line) => ({ ...line, points: round(line.points) })),
+  };
+}
+
+export function gradeOf(overall: number, method: Methodology): string {
+  return (method.grades.find((band) => overall >= band.min) ?? method.grades[method.grades.length - 1]).grade;
+}
+
+function finish(value: number): number {
+  return round(Math.min(100, Math.max(0, value)));
+}
+
+const sum = (values: (number | { points: number })[]) =>
+  values.reduce<number>((total, value) => total + (typeof value === 'number' ? value : value.points), 0);
+const product = (values: number[]) => values.reduce((total, value) => total * value, 1);
+
+/** 0.5 ^ (full years / half-life): an item weighs half as much after each half-life. */
+function recency(date: string, asOf: string, method: Methodology): { years: number; factor: number } {
+  const years = fullYears(date, asOf);
+  return { years, factor: Math.pow(0.5, years / method.exposure.recencyHalfLifeYears) };
+}
+
+/**
+ * The harm items' lines, heaviest first. Exposure after answers is A = 100 · (1 − Π(1 − wᵢ·mᵢ));
+ * item k takes away 100 · wₖ · Π_{j<k}(1 − w′ⱼ) and its answer gives back (or, for silence, takes
+ * away more) the rest of its share, 100 · (w′ₖ − wₖ) · Π_{j<k}(1 − w′ⱼ), so the lines add up to −A.
+ * `confidenceOf` gives each item's confidence weight, or null to leave the item out (the range).
+ */
+function exposureLines(
+  harm: ItemInput[],
+  matters: Map<string, Matter>,
+  method: Methodology,
+  asOf: string,
+  confidenceOf: (item: ItemInput) => number | null,
+): { lines: BreakdownLine[]; weights: number[] } {
+  const rows: { item: ItemInput; factors: ItemFactors; matter: Matter }[] = [];
+  for (const item of harm) {
+    const confidence = confidenceOf(item);
+    if (confidence === null) continue;
+    const { years, factor } = recency(item.date, asOf, method);
+    const category = method.exposure.categorySeverity[item.category];
+    const endUser = method.exposure.endUserSeverity[item.endUser?.kind ?? 'not_named'];
+    const role = method.exposure.role[item.route];
+    const weight = category * endUser * confidence * role * factor;
+    const matter = matters.get(item.id) as Matter;
+    const { silencePenalty, exitRelief } = method.responsiveness;
+    const multiplier = matter.value === null ? 1 : 1 + silencePenalty - (silencePenalty + exitRelief) * matter.value;
+    const adjusted = Math.min(1, weight * multiplier);
+    rows.push({
+      item,
+      matter,
+      factors: { category, endUser, confidence, role, recency: factor, fullYears: years, weight, multiplier, adjusted },
+    });
+  }
+  rows.sort((a, b) => b.factors.adjusted - a.factors.adjusted || a.item.id.localeCompare(b.item.id));
+  const lines: BreakdownLine[] = [];
+  let remaining = 1;
+  for (const { item, factors, matter } of rows) {
+    lines.push({
+      kind: 'item',
+      evidenceId: item.id,
+      title: item.title,
+      matter: null,
+      factors,
+      points: -100 * factors.weight * remaining,
+    });
+    if (factors.multiplier !== 1)
+      lines.push({
+        kind: 'response',
+        evidenceId: item.id,
+        title: item.title,
+        matter,
+        factors: null,
+        points: -100 * (factors.adjusted - factors.weight) * remaining,
+      });
+    remaining *= 1 - factors.adjusted;
+  }
+  return { lines, weights: rows.map((row) => row.factors.weight) };
+}
+
+/** Positive conduct: P = 100 · max_bonus · (1 − Π(1 − confidence · recency)), one line an item. */
+function positiveLines(items: ItemInput[], method: Methodology, asOf: string): BreakdownLine[] {
+  const rows = items
+    .map((item) => {
+      const { years, factor } = recency(item.date, asOf, method);
+      const confidence = method.exposure.confidence[item.confidence];
+      return { item, years, factor, confidence, weight: confidence * factor };
+    })
+    .sort((a, b) => b.weight - a.weight || a.item.id.localeCompare(b.item.id));
+  let remaining = 1;
+  return rows.map(({ item, years, factor, confidence, weight }) => {
+    const points = 100 * method.positive.maxBonus * weight * remaining;
+    remaining *= 1 - weight;
+    return {
+      kind: 'positive',
+      evidenceId: item.id,
+      title: item.title,
+      matter: null,
+      factors: {
+        category: 1,
+        endUser: 1,
+        confidence,
+        role: 1,
+        recency: factor,
+        fullYears: years,
+        weight,
+        multiplier: 1,
+        adjusted: weight,
+      },
+      points,
+    };
+  });
+}
+
+interface Event {
+  date: string;
+  /** Same-day order: an answer outweighs the silence or lapse of that day. */
+  rank: number;
+  state: Matter['state'];
+  key: ResponseValueKey;
+  response: ResponseInput | null;
+  letter: LetterInput | null;
+}
+
+/**
+ * Where one matter stands on the day of the score: the latest of its answers, of the silences of
+ * its unanswered letters (from their deadlines) and of its lapsed commitments (from their due dates).
+ * A letter is answered by an answer that names it or that came after it; a reply still waiting to
+ * be classified is not silence.
+ */
+export function matterOf(item: ItemInput, inputs: ScoreInputs, method: Methodology): Matter {
+  const asOf = inputs.asOf;
+  const letters = inputs.letters.filter(
+    (l) =>
+      item.answerers.includes(l.company) &&
+      l.sentOn <= asOf &&
+      (l.evidenceIds.length === 0 || l.evidenceIds.includes(item.id)),
+  );
+  const letterIds = new Set(letters.map((l) => l.id));
+  const responses = inputs.responses.filter(
+    (r) =>
+      item.answerers.includes(r.company) &&
+      r.respondedOn <= asOf &&
+      (r.evidenceIds.includes(item.id) ||
+        (r.evidenceIds.length === 0 && r.letterId !== null && letterIds.has(r.letterId))),
+  );
+  const events: Event[] = [];
+  for (const response of responses) {
+    const letter = letters.find((l) => l.id === response.letterId) ?? null;
+    events.push({
+      date: response.respondedOn,
+      rank: 1,
+      state: 'answered',
+      key: response.classification,
+      response,
+      letter,
+    });
+    // A commitment lapses unless a later answer took its place (kept, or replaced by another word).
+    const superseded = responses.some((other) => other.respondedOn > response.respondedOn);
+    if (
+      !superseded &&
+      (response.classification === 'committed_to_act' || response.classification === 'partial_action')
+    ) {
+      const due =
+        response.dueOn ??
+        addDays(response.respondedOn, method.responsiveness.commitmentDueDays[response.classification]);
+      if (due < asOf)
+        events.push({ date: due, rank: 0, state: 'commitment_lapsed', key: 'no_response', response, letter });
+    }
+  }
+  let awaitingUntil: string | null = null;
+  let awaitingLetter: LetterInput | null = null;
+  for (const letter of letters) {
+    const answered = responses.some((r) => r.letterId === letter.id || r.respondedOn >= letter.sentOn);
+    if (answered || letter.replyPending) continue;
+    if (letter.deadline <= asOf)
+      events.push({ date: letter.deadline, rank: 0, state: 'silence', key: 'no_response', response: null, letter });
+    else if (!awaitingUntil || letter.deadline > awaitingUntil) {
+      awaitingUntil = letter.deadline;
+      awaitingLetter = letter;
+    }
+  }
+  const latest = events.sort((a, b) => a.date.localeCompare(b.date) || a.rank - b.rank).at(-1);
+  if (!latest)
+    return {
+      evidenceId: item.id,
+      state: letters.length || responses.length ? 'awaiting' : 'not_asked',
+      value: null,
+      key: null,
+      since: awaitingUntil,
+      responseId: null,
+      letterId: awaitingLetter?.id ?? null,
+      letterSentBy: awaitingLetter?.sentBy ?? null,
+    };
+  return {
+    evidenceId: item.id,
+    state: latest.state,
+    value: method.responsiveness.values[latest.key],
+    key: latest.key,
+    since: latest.date,
+    responseId: latest.response?.id ?? null,
+    letterId: latest.letter?.id ?? null,
+    letterSentBy: latest.letter?.sentBy ?? null,
+  };
+}
