@@ -5,6 +5,7 @@ import { CorrectionProposals1795636384750 } from './1795636384750-CorrectionProp
 import { MailMessages1795645407334 } from './1795645407334-MailMessages';
 import { Outreach1795646151961 } from './1795646151961-Outreach';
 import { LettersByOthers1796408090548 } from './1796408090548-LettersByOthers';
+import { Scorecards1796409607589 } from './1796409607589-Scorecards';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   MailMessages1795645407334,
   Outreach1795646151961,
   LettersByOthers1796408090548,
+  Scorecards1796409607589,
 ];

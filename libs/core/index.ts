@@ -17,6 +17,7 @@ export * from './src/queue/queue.service';
 export * from './src/queue/job-handler.decorator';
 export * from './src/queue/job-runner';
 export * from './src/audit/audit.service';
+export * from './src/audit/record-changes';
 export * from './src/audit/audit-event.entity';
 export * from './src/audit/audit-hash';
 export * from './src/security/keyed-hash';

@@ -23,6 +23,8 @@ export * from './src/evidence/correction-proposal.view';
 export * from './src/evidence/ledger.service';
 export { EVIDENCE_RECORD } from './src/evidence/evidence-writer';
 export * from './src/attribution/attribution.service';
+export { attribute, pathLabel, type AttributableItem, type Attribution } from './src/attribution/attribution';
+export { type OwnedCompanyRow } from './src/attribution/attribution.repository';
 export * from './src/demo/evidence-demo-seed.service';
 export { DEMO_EVIDENCE } from './src/demo/demo-evidence';
 export * from './src/export/evidence-export.service';

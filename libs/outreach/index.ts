@@ -20,7 +20,7 @@ export { LetterContextBuilder } from './src/letters/letter-context.builder';
 export { LETTER_FIELDS, type LetterContext } from './src/letters/letter-context';
 export { LETTER_RECORD, REPLY_TAG } from './src/letters/letter-dispatcher';
 export { BatchesService, BatchListItem } from './src/batches/batches.service';
-export { InboundService, type InboundMeta } from './src/inbound/inbound.service';
+export { InboundService, INBOUND_RECORD, type InboundMeta } from './src/inbound/inbound.service';
 export { ResponsesService, RESPONSE_RECORD } from './src/responses/responses.service';
 export { publishableReply } from './src/responses/reply-text';
 export { OutreachSweepService, FOLLOW_UP_AFTER_DAYS, type SweepResult } from './src/sweep/outreach-sweep.service';

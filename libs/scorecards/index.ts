@@ -6,3 +6,15 @@ export * from './src/engine/result';
 export * from './src/engine/engine';
 export * from './src/engine/canonical';
 export * from './src/engine/dates';
+// Entities (for the data source and migrations; they never leave the services).
+export * from './src/store/scorecard-snapshot.entity';
+export * from './src/store/scorecard-methodology.entity';
+export * from './src/store/scorecard-queue.entity';
+export * from './src/scorecards.module';
+export * from './src/scorecards.exception';
+export * from './src/snapshots/snapshot-change';
+export * from './src/inputs/inputs.loader';
+export * from './src/inputs/ownership-graph';
+export * from './src/methodology/methodology.service';
+export * from './src/recompute/recompute.service';
+export * from './src/store/scorecard.store';

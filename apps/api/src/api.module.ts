@@ -11,6 +11,7 @@ import { CompaniesModule } from '#libs/companies';
 import { EvidenceModule } from '#libs/evidence';
 import { MailModule } from '#libs/mail';
 import { OutreachModule } from '#libs/outreach';
+import { ScorecardsModule } from '#libs/scorecards';
 import { authControllers } from './controllers/auth';
 import { companyControllers } from './controllers/companies';
 import { companyApiControllers } from './controllers/companies-api';
@@ -78,6 +79,7 @@ export class ApiModule {
         EvidenceModule,
         MailModule,
         OutreachModule,
+        ScorecardsModule,
       ],
       controllers: [
         ...siteControllers,

@@ -4,6 +4,7 @@ import { AuthModule } from '#libs/auth';
 import { CompaniesModule } from '#libs/companies';
 import { EvidenceModule } from '#libs/evidence';
 import { OutreachModule } from '#libs/outreach';
+import { ScorecardsModule } from '#libs/scorecards';
 import { authCommands } from './commands/auth';
 import { companyCommands } from './commands/companies';
 import { exportCommands } from './commands/export';
@@ -21,7 +22,14 @@ export class CliModule {
   }): DynamicModule {
     return {
       module: CliModule,
-      imports: [CoreModule.forRoot(options), AuthModule, CompaniesModule, EvidenceModule, OutreachModule],
+      imports: [
+        CoreModule.forRoot(options),
+        AuthModule,
+        CompaniesModule,
+        EvidenceModule,
+        OutreachModule,
+        ScorecardsModule,
+      ],
       providers: [
         MigrateCommand,
         AuditVerifyCommand,

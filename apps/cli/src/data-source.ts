@@ -6,6 +6,7 @@ import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '#libs/companies
 import { EVIDENCE_ENTITIES } from '#libs/evidence';
 import { MAIL_ENTITIES } from '#libs/mail';
 import { OUTREACH_ENTITIES } from '#libs/outreach';
+import { SCORECARD_ENTITIES } from '#libs/scorecards';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
@@ -26,5 +27,6 @@ export default new DataSource({
     ...EVIDENCE_ENTITIES,
     ...MAIL_ENTITIES,
     ...OUTREACH_ENTITIES,
+    ...SCORECARD_ENTITIES,
   ],
 });

@@ -5,6 +5,7 @@ import { AuthModule } from '#libs/auth';
 import { CompaniesModule } from '#libs/companies';
 import { MailModule } from '#libs/mail';
 import { OutreachModule } from '#libs/outreach';
+import { ScorecardsModule } from '#libs/scorecards';
 
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
 @Module({})
@@ -24,6 +25,7 @@ export class WorkerModule {
         CompaniesModule,
         MailModule,
         OutreachModule,
+        ScorecardsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
+import { RecordChanges } from './audit/record-changes';
 import { Clock, SystemClock } from './clock/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
@@ -44,10 +45,11 @@ export class CoreModule {
         JobRunner,
         AuditRepository,
         AuditService,
+        RecordChanges,
         HealthService,
         MaintenanceJobs,
       ],
-      exports: [HealthService, APP_CONFIG, Clock, QueueService, JobRunner, AuditService, DatabaseModule],
+      exports: [HealthService, APP_CONFIG, Clock, QueueService, JobRunner, AuditService, RecordChanges, DatabaseModule],
     };
   }
 }

@@ -93,6 +93,10 @@ export class LetterEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   recipients: LetterRecipient[];
 
+  /** Text composed into the letter by the area that wrote it (a scorecard notice), as `{{appendix}}`. */
+  @Column({ type: 'text', nullable: true })
+  appendix: string | null;
+
   /** The published evidence the letter asks about. */
   @Column({ name: 'evidence_ids', type: 'uuid', array: true, default: () => "'{}'" })
   evidenceIds: string[];

@@ -381,5 +381,9 @@ describe('the demo evidence', () => {
       'belarus-state-bodies-not-named',
       'belarus-state-bodies-not-named',
     ]);
+    // Its owner held it through a 70% link that ended in 2010 and the 100% link that still runs:
+    // both items of 2020 count for the owner, through the link that was running then.
+    const group = (await moduleRef.get(AttributionService).forCompany('a1-telekom-austria')).items;
+    expect(group.map((item) => item.route)).toEqual(['via_subsidiary', 'via_subsidiary']);
   });
 });

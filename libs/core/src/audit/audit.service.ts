@@ -4,6 +4,7 @@ import type { Tx } from '../database/unit-of-work';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH, snapshot } from './audit-hash';
 import { AuditRepository } from './audit.repository';
+import { RecordChanges } from './record-changes';
 
 export interface Actor {
   /** The organizer account, or null for the system and the command line. */
@@ -13,15 +14,8 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system' };
 
-export type AuditAction = 'create' | 'update' | 'delete' | string;
-
-export interface AuditEntry {
-  recordType: string;
-  recordId: string;
-  action: AuditAction;
-  before?: object | null;
-  after?: object | null;
-}
+export type { AuditAction, AuditEntry } from './audit-entry';
+import type { AuditEntry } from './audit-entry';
 
 export interface ChainBreak {
   seq: string;
@@ -38,6 +32,7 @@ export class AuditService {
   constructor(
     private readonly repository: AuditRepository,
     private readonly clock: Clock,
+    private readonly changes: RecordChanges,
   ) {}
 
   /** Appends to the chain inside the write's own transaction: no write without its record. */
@@ -57,6 +52,7 @@ export class AuditService {
     });
     event.hash = auditHash(event);
     await this.repository.insert(tx.manager, event);
+    await this.changes.notify(tx, entry);
   }
 
   history(recordType: string, recordId: string): Promise<AuditEventEntity[]> {

@@ -11,6 +11,7 @@ import { outreachPages } from './en/outreach-pages';
 import { outreachConsole } from './en/outreach-console';
 import { mail } from './en/mail';
 import { mailConsole } from './en/mail-console';
+import { scorecards } from './en/scorecards';
 
 /** English, the source language. Each area keeps its strings in its own file. */
 export const en: Record<string, string> = {
@@ -27,4 +28,5 @@ export const en: Record<string, string> = {
   ...outreach,
   ...outreachPages,
   ...outreachConsole,
+  ...scorecards,
 };

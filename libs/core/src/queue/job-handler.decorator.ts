@@ -14,11 +14,18 @@ export interface JobHandlerMeta extends WorkTuning {
   name: string;
   /** A cron expression when the job also runs on a schedule. */
   cron?: string;
+  /**
+   * pg-boss's queue policy. `stately` keeps at most one job queued and one running: a job that
+   * works through a table of what is left to do (coalescing many sends into one run) wants it.
+   */
+  policy?: 'standard' | 'stately';
 }
 
 /**
  * Marks a service method as the handler of one job; the worker discovers it at boot. Jobs are
  * worked one at a time by default; a queue that carries many small jobs (mail) asks for more.
  */
-export const JobHandler = (name: string, options: { cron?: string } & WorkTuning = {}) =>
-  SetMetadata<string, JobHandlerMeta>(JOB_HANDLER, { name, ...options });
+export const JobHandler = (
+  name: string,
+  options: { cron?: string; policy?: 'standard' | 'stately' } & WorkTuning = {},
+) => SetMetadata<string, JobHandlerMeta>(JOB_HANDLER, { name, ...options });

@@ -48,15 +48,15 @@ export class JobRunner {
    */
   async prepareQueues(): Promise<string[]> {
     await this.queue.start('sender');
-    const names = this.discover().map((h) => h.name);
-    await this.queue.prepare(names);
-    return names;
+    const handlers = this.discover();
+    await this.queue.prepare(handlers);
+    return handlers.map((h) => h.name);
   }
 
   async start(): Promise<string[]> {
     await this.queue.start('worker');
     const handlers = this.discover();
-    await this.queue.prepare(handlers.map((h) => h.name));
+    await this.queue.prepare(handlers);
     for (const handler of handlers) {
       await this.queue.work(handler.name, handler.run, handler);
       if (handler.cron) await this.queue.schedule(handler.name, handler.cron);

@@ -49,10 +49,11 @@ export class QueueService implements BeforeApplicationShutdown {
   }
 
   /** Creates the queues up front, on the pool, before any transaction could need them. */
-  async prepare(names: string[]): Promise<void> {
+  async prepare(queues: { name: string; policy?: 'standard' | 'stately' }[]): Promise<void> {
     const boss = await this.start('sender');
-    for (const name of names) {
-      if (!this.queues.has(name) && !(await boss.getQueue(name))) await boss.createQueue(name);
+    for (const { name, policy } of queues) {
+      if (!this.queues.has(name) && !(await boss.getQueue(name)))
+        await boss.createQueue(name, { policy: policy ?? 'standard' });
       this.queues.add(name);
     }
   }

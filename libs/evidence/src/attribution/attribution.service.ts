@@ -22,19 +22,16 @@ export class AttributionService {
     const company = await this.evidence.findCompanyBySlug(slug);
     if (!company) throw CompaniesException.companyNotFound(slug);
     const ownedRows = await this.attribution.owned(company.id);
-    // A company owned along two paths keeps the shorter one.
-    const owned = new Map<string, (typeof ownedRows)[number]>();
-    for (const row of ownedRows) {
-      const known = owned.get(row.company_id);
-      if (!known || row.path.length < known.path.length) owned.set(row.company_id, row);
-    }
+    // Every path to each owned company, shortest first (the rows come in that order).
+    const owned = new Map<string, (typeof ownedRows)[number][]>();
+    for (const row of ownedRows) owned.set(row.company_id, [...(owned.get(row.company_id) ?? []), row]);
     const items = await this.evidence.withChains(
       await this.attribution.findWithChainMembers([company.id, ...owned.keys()], [...PUBLIC_STATUSES]),
     );
     const names = new Map<string, { slug: string; name: string }>();
     for (const item of items)
       for (const link of item.chain) names.set(link.company.id, { slug: link.company.slug, name: link.company.name });
-    const missing = [...new Set([...owned.values()].flatMap((row) => row.path))].filter((id) => !names.has(id));
+    const missing = [...new Set([...owned.values()].flat().flatMap((row) => row.path))].filter((id) => !names.has(id));
     for (const entity of await this.evidence.companiesById(missing))
       names.set(entity.id, { slug: entity.slug, name: entity.name });
 

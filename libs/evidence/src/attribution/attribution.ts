@@ -6,8 +6,14 @@ import type { AttributionRoute } from './attribution.view';
 
 type Chain = Pick<EvidenceAggregate, 'evidence' | 'endUser' | 'chain'>;
 
-export interface Attribution {
-  item: Chain;
+/** What attribution reads of an item: its period and its chain. */
+export interface AttributableItem {
+  evidence: Pick<Chain['evidence'], 'periodStart' | 'periodEnd'>;
+  chain: Chain['chain'];
+}
+
+export interface Attribution<I extends AttributableItem = Chain> {
+  item: I;
   route: AttributionRoute;
   role: ChainRole;
   subsidiaries: { id: string; slug: string; name: string }[];
@@ -21,7 +27,7 @@ export interface Attribution {
  * before the item's period began (the owner had sold the subsidiary by then). A link that began
  * after the item's period still rolls up — the owner answers for what it bought — and is marked.
  */
-export function rollsUp(item: Chain['evidence'], untils: (string | null)[]): boolean {
+export function rollsUp(item: AttributableItem['evidence'], untils: (string | null)[]): boolean {
   const start = item.periodStart ?? item.periodEnd;
   if (!start) return true;
   return untils.every((until) => until === null || until >= start);
@@ -31,7 +37,7 @@ export function rollsUp(item: Chain['evidence'], untils: (string | null)[]): boo
  * Which link of an ownership path began only after the item's period was over (the first such),
  * or -1. An item still going on (no end date) was not over before anyone bought in.
  */
-export function lateLink(item: Chain['evidence'], sinces: (string | null)[]): number {
+export function lateLink(item: AttributableItem['evidence'], sinces: (string | null)[]): number {
   const end = item.periodEnd;
   if (!end) return -1;
   return sinces.findIndex((since) => since !== null && since > end);
@@ -39,21 +45,23 @@ export function lateLink(item: Chain['evidence'], sinces: (string | null)[]): nu
 
 /**
  * How one item counts for a company: through its own place in the chain when it has one,
- * otherwise through the nearest subsidiary of it that has one.
+ * otherwise through the nearest subsidiary of it that has one. `owned` holds every path to each
+ * subsidiary, shortest first (an owner may hold a company through two links, one that ended and
+ * one that still runs): the shortest path that rolls up for this item is the one it counts by.
  */
-export function attribute(
+export function attribute<I extends AttributableItem>(
   company: { id: string; slug: string; name: string },
-  item: Chain,
-  owned: Map<string, OwnedCompanyRow>,
+  item: I,
+  owned: Map<string, OwnedCompanyRow[]>,
   names: Map<string, { slug: string; name: string }>,
-): Attribution | null {
+): Attribution<I> | null {
   const chain = [...item.chain].sort((a, b) => a.position - b.position);
   const own = chain.findIndex((link) => link.company.id === company.id);
   if (own >= 0) return fromPosition(item, chain, own, [], null);
   let best: { index: number; row: OwnedCompanyRow } | null = null;
   chain.forEach((link, index) => {
-    const row = owned.get(link.company.id);
-    if (!row || !rollsUp(item.evidence, row.untils)) return;
+    const row = (owned.get(link.company.id) ?? []).find((path) => rollsUp(item.evidence, path.untils));
+    if (!row) return;
     if (!best || row.path.length < best.row.path.length) best = { index, row };
   });
   if (!best) return null;
@@ -71,13 +79,13 @@ export function attribute(
   return fromPosition(item, chain, index, subsidiaries, acquisition);
 }
 
-function fromPosition(
-  item: Chain,
+function fromPosition<I extends AttributableItem>(
+  item: I,
   chain: Chain['chain'],
   index: number,
   subsidiaries: Attribution['subsidiaries'],
   acquisition: Attribution['acquisition'],
-): Attribution {
+): Attribution<I> {
   const intermediaries = chain
     .slice(index + 1)
     .map((link) => ({ slug: link.company.slug, name: link.company.name, role: link.role }));

@@ -17,6 +17,7 @@ export interface ContextInput {
   deadline: Date;
   senderName: string;
   parent: { subject: string; sentAt: Date } | null;
+  appendix?: string;
 }
 
 /** Fills a letter's fields from the record. Reads only: call it before the write's transaction. */
@@ -77,6 +78,7 @@ export class LetterContextBuilder {
       sender: { name: input.senderName },
       organization: { name: this.organizationName(), url: this.config.publicUrl },
       parent: input.parent ? { subject: input.parent.subject, sentOn: longDate(input.parent.sentAt) } : null,
+      appendix: input.appendix ?? '',
     };
   }
 

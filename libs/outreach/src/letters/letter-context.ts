@@ -23,6 +23,11 @@ export interface LetterContext {
   organization: { name: string; url: string };
   /** For a follow-up: the letter it follows; null otherwise. */
   parent: { subject: string; sentOn: string } | null;
+  /**
+   * Text the area that composed the letter put into it (a scorecard notice's grade and breakdown);
+   * empty for other letters. Outreach does not know what it says.
+   */
+  appendix: string;
 }
 
 /** The fields a template may name, listed in the error for an unknown one. */
@@ -42,6 +47,7 @@ export const LETTER_FIELDS = [
   'organization.url',
   'parent.subject',
   'parent.sentOn',
+  'appendix',
 ];
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -88,6 +88,7 @@ export class LetterDispatcher {
       date: at,
       senderName,
       parent: parent?.sentAt ? { subject: parent.subject ?? '', sentAt: parent.sentAt } : null,
+      appendix: letter.appendix ?? '',
     });
     return {
       ...this.templates.render(

@@ -22,6 +22,7 @@ const context: LetterContext = {
   sender: { name: 'Org' },
   organization: { name: 'Leverage', url: 'http://leverage.test' },
   parent: null,
+  appendix: '',
 };
 
 describe('letter templates', () => {

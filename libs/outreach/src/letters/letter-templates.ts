@@ -11,6 +11,11 @@ export interface LetterTemplate {
   name: string;
   subject: string;
   body: string;
+  /**
+   * `listed: no` in the front matter: a template another area composes with its own appendix (the
+   * scorecard notice), not offered when an organizer writes a letter from scratch.
+   */
+  listed: boolean;
 }
 
 export interface RenderedLetter {
@@ -43,7 +48,13 @@ export function parseTemplateFile(key: string, source: string): LetterTemplate {
   );
   if (!meta.name || !meta.subject)
     throw new Error(`templates/letters/${key}.hbs needs a name and a subject in its front matter`);
-  return { key, name: meta.name, subject: meta.subject, body: source.slice(match[0].length).trim() + '\n' };
+  return {
+    key,
+    name: meta.name,
+    subject: meta.subject,
+    body: source.slice(match[0].length).trim() + '\n',
+    listed: meta.listed !== 'no',
+  };
 }
 
 /**
@@ -72,7 +83,7 @@ export class LetterTemplates {
   }
 
   list(): LetterTemplate[] {
-    return [...this.templates.values()];
+    return [...this.templates.values()].filter((template) => template.listed);
   }
 
   get(key: string): LetterTemplate {

@@ -85,7 +85,7 @@ export class LettersService {
   async compose(
     actor: Actor,
     input: ComposeLetterDto,
-    extra: { batchId?: string; demo?: boolean } = {},
+    extra: { batchId?: string; demo?: boolean; appendix?: string } = {},
   ): Promise<LetterView> {
     const { draft, company } = await this.draftOf(actor, input, extra);
     const saved = await this.uow.run((tx) => this.saveDraft(tx, actor, draft));
@@ -108,7 +108,7 @@ export class LettersService {
   async draftOf(
     actor: Actor,
     input: ComposeLetterDto,
-    extra: { batchId?: string; demo?: boolean } = {},
+    extra: { batchId?: string; demo?: boolean; appendix?: string } = {},
   ): Promise<{ draft: LetterEntity; company: CompanyEntity }> {
     const dto = await validateOrThrow(ComposeLetterDto, input);
     const company = await this.store.company(dto.company);
@@ -130,6 +130,7 @@ export class LettersService {
       status: 'draft',
       responseState: null,
       demo: extra.demo ?? false,
+      appendix: extra.appendix ?? null,
       createdByLabel: actor.label,
       updatedByLabel: actor.label,
     });

@@ -8,7 +8,8 @@ import type { BreakdownLine, ItemFactors, Matter, ScoreResult } from './result';
 export const ENGINE_VERSION = '1.0.0';
 
 const CHECKED: Confidence[] = ['confirmed', 'corroborated'];
-const round = (value: number) => Math.round(value * 100) / 100;
+// `|| 0`: no -0, which JSON would not keep.
+const round = (value: number) => Math.round(value * 100) / 100 || 0;
 
 /**
  * The score of one company: a pure function of its record slice and one methodology (DESIGN.md,

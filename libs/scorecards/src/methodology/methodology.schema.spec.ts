@@ -42,7 +42,7 @@ describe('methodology files', () => {
   });
 
   it('refuses a weight outside 0–1', () => {
-    expect(problemOf(original.replace('silence_penalty: 0.2', 'silence_penalty: 1.2'))).toContain(
+    expect(problemOf(original.replace('silence_penalty: 0.5', 'silence_penalty: 1.2'))).toContain(
       'responsiveness.silence_penalty is 1.2, outside 0–1',
     );
     expect(problemOf(original.replace('    confirmed: 1.0', '    confirmed: -1'))).toContain(
@@ -51,7 +51,7 @@ describe('methodology files', () => {
   });
 
   it('refuses grades out of order, broken YAML and a bad version', () => {
-    expect(problemOf(original.replace('{ grade: B, min: 75 }', '{ grade: B, min: 95 }'))).toContain(
+    expect(problemOf(original.replace('{ grade: B, min: 80 }', '{ grade: B, min: 95 }'))).toContain(
       'grades.1.min must be below the grade before it',
     );
     expect(problemOf('version: [')).toContain('it is not valid YAML');

@@ -1,0 +1,262 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { StateBodyKind } from '#libs/companies';
+import type { DatePrecision } from '#libs/core';
+import {
+  attribute,
+  pathLabel,
+  type Confidence,
+  type EvidenceCategory,
+  type OwnedCompanyRow,
+  type Polarity,
+} from '#libs/evidence';
+import type { Classification } from '#libs/outreach';
+import type { ItemInput, LetterInput, ResponseInput, ScoreInputs } from '../engine/inputs';
+import { OwnershipGraph } from './ownership-graph';
+
+interface CompanyRow {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+interface ItemRow {
+  id: string;
+  title: string;
+  polarity: Polarity;
+  category: EvidenceCategory;
+  confidence: Confidence;
+  status: 'published' | 'disputed';
+  period_start: string | null;
+  period_end: string | null;
+  published_on: string | null;
+  first_source: string | null;
+  body_slug: string | null;
+  body_name: string | null;
+  body_kind: StateBodyKind | null;
+}
+
+interface LinkRow {
+  evidence_id: string;
+  position: number;
+  company_id: string;
+  role: 'manufacturer' | 'vendor' | 'distributor' | 'reseller' | 'integrator' | 'operator';
+}
+
+interface LetterRow {
+  id: string;
+  company_id: string;
+  sent_on: string;
+  sent_on_precision: DatePrecision;
+  deadline: string;
+  sender_organization: string | null;
+  evidence_ids: string[];
+  reply_pending: boolean;
+}
+
+interface ResponseRow {
+  id: string;
+  company_id: string;
+  letter_id: string | null;
+  responded_on: string;
+  classification: Classification;
+  due_on: string | null;
+  evidence_ids: string[];
+}
+
+/** What a batch needs known of the whole record once: the companies and the ownership graph. */
+export interface RecordFrame {
+  companies: Map<string, CompanyRow>;
+  graph: OwnershipGraph;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+/**
+ * Reads the record slices of many companies at once (a handful of queries a batch, whatever its
+ * size) and shapes them as the engine's inputs: public evidence with each company's place in its
+ * chain (attribution as the evidence lib does it), and the letters and answers of the company and of
+ * the subsidiaries through which an item reaches it. Demo letters and answers never count.
+ */
+@Injectable()
+export class ScoreInputsLoader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async frame(): Promise<RecordFrame> {
+    const companies = (await this.dataSource.query(`SELECT id, slug, name FROM company`)) as CompanyRow[];
+    const edges = (await this.dataSource.query(
+      `SELECT parent_id AS "parentId", subsidiary_id AS "subsidiaryId", since::text AS since, until::text AS until FROM ownership`,
+    )) as { parentId: string; subsidiaryId: string; since: string | null; until: string | null }[];
+    return { companies: new Map(companies.map((c) => [c.id, c])), graph: new OwnershipGraph(edges) };
+  }
+
+  async load(targetIds: string[], asOf: string, frame: RecordFrame): Promise<Map<string, ScoreInputs>> {
+    const owned = new Map(targetIds.map((id) => [id, frame.graph.owned(id)]));
+    const involved = [...new Set([...targetIds, ...[...owned.values()].flatMap((rows) => [...rows.keys()])])];
+    const items = await this.items(involved);
+    const links = await this.links(items.map((item) => item.id));
+    const chains = new Map<string, { position: number; role: LinkRow['role']; company: CompanyRow }[]>();
+    for (const link of links) {
+      const company = frame.companies.get(link.company_id);
+      if (!company) continue;
+      chains.set(link.evidence_id, [
+        ...(chains.get(link.evidence_id) ?? []),
+        { position: link.position, role: link.role, company },
+      ]);
+    }
+    const itemsByCompany = new Map<string, ItemRow[]>();
+    for (const item of items)
+      for (const link of chains.get(item.id) ?? [])
+        itemsByCompany.set(link.company.id, [...(itemsByCompany.get(link.company.id) ?? []), item]);
+
+    const result = new Map<string, { company: CompanyRow; items: ItemInput[]; answerers: Set<string> }>();
+    for (const id of targetIds) {
+      const company = frame.companies.get(id);
+      if (!company) continue;
+      const mine = owned.get(id) ?? new Map<string, OwnedCompanyRow[]>();
+      const candidates = new Map<string, ItemRow>();
+      for (const companyId of [id, ...mine.keys()])
+        for (const item of itemsByCompany.get(companyId) ?? []) candidates.set(item.id, item);
+      const inputs: ItemInput[] = [];
+      const answerers = new Set<string>([company.slug]);
+      for (const row of candidates.values()) {
+        const found = attribute(
+          company,
+          { evidence: { periodStart: row.period_start, periodEnd: row.period_end }, chain: chains.get(row.id) ?? [] },
+          mine,
+          frame.companies,
+        );
+        if (!found) continue;
+        const itemAnswerers = [company.slug, ...found.subsidiaries.map((s) => s.slug)];
+        itemAnswerers.forEach((slug) => answerers.add(slug));
+        inputs.push(toItem(row, found.route, pathLabel(found), found.acquisition !== null, itemAnswerers));
+      }
+      result.set(id, { company, items: inputs.sort(byId), answerers });
+    }
+
+    const slugToId = new Map([...frame.companies.values()].map((c) => [c.slug, c.id]));
+    const answererIds = [...new Set([...result.values()].flatMap((r) => [...r.answerers]))]
+      .map((slug) => slugToId.get(slug))
+      .filter((id): id is string => Boolean(id));
+    const letters = await this.letters(answererIds);
+    const responses = await this.responses(answererIds);
+    const slugOf = (companyId: string) => frame.companies.get(companyId)?.slug ?? '';
+
+    const out = new Map<string, ScoreInputs>();
+    for (const [id, { company, items: itemInputs, answerers }] of result) {
+      out.set(id, {
+        company: { slug: company.slug, name: company.name },
+        asOf,
+        items: itemInputs,
+        letters: letters
+          .filter((l) => answerers.has(slugOf(l.company_id)))
+          .map((l): LetterInput => ({
+            id: l.id,
+            company: slugOf(l.company_id),
+            sentOn: l.sent_on,
+            sentOnPrecision: l.sent_on_precision,
+            deadline: l.deadline,
+            sentBy: l.sender_organization,
+            evidenceIds: [...l.evidence_ids].sort(),
+            replyPending: l.reply_pending,
+          }))
+          .sort(byId),
+        responses: responses
+          .filter((r) => answerers.has(slugOf(r.company_id)))
+          .map((r): ResponseInput => ({
+            id: r.id,
+            company: slugOf(r.company_id),
+            letterId: r.letter_id,
+            respondedOn: r.responded_on,
+            classification: r.classification,
+            dueOn: r.due_on,
+            evidenceIds: [...r.evidence_ids].sort(),
+          }))
+          .sort(byId),
+      });
+    }
+    return out;
+  }
+
+  private items(companyIds: string[]): Promise<ItemRow[]> {
+    if (!companyIds.length) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT e.id, e.title, e.polarity, e.category, e.confidence, e.status,
+              e.period_start::text AS period_start, e.period_end::text AS period_end,
+              (e.published_at AT TIME ZONE 'UTC')::date::text AS published_on,
+              (SELECT min(s.published_on)::text FROM evidence_source s WHERE s.evidence_id = e.id) AS first_source,
+              b.slug AS body_slug, b.name AS body_name, b.kind AS body_kind
+         FROM evidence e LEFT JOIN state_body b ON b.id = e.state_body_id
+        WHERE e.status IN ('published', 'disputed')
+          AND e.id IN (SELECT l.evidence_id FROM evidence_link l WHERE l.company_id = ANY($1::uuid[]))`,
+      [companyIds],
+    ) as Promise<ItemRow[]>;
+  }
+
+  private links(evidenceIds: string[]): Promise<LinkRow[]> {
+    if (!evidenceIds.length) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT evidence_id, position, company_id, role FROM evidence_link WHERE evidence_id = ANY($1::uuid[]) ORDER BY evidence_id, position`,
+      [evidenceIds],
+    ) as Promise<LinkRow[]>;
+  }
+
+  /** Sent letters (a bounced one asked nobody), follow-ups folded into the letter they follow. */
+  private letters(companyIds: string[]): Promise<LetterRow[]> {
+    if (!companyIds.length) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT l.id, l.company_id, (l.sent_at AT TIME ZONE 'UTC')::date::text AS sent_on, l.sent_on_precision,
+              (l.deadline AT TIME ZONE 'UTC')::date::text AS deadline, l.sender_organization, l.evidence_ids,
+              EXISTS (SELECT 1 FROM outreach_inbound_mail m JOIN outreach_letter f ON f.id = m.letter_id
+                       WHERE (f.id = l.id OR f.parent_letter_id = l.id) AND m.status = 'attached') AS reply_pending
+         FROM outreach_letter l
+        WHERE l.company_id = ANY($1::uuid[]) AND l.status = 'sent' AND l.kind <> 'follow_up' AND NOT l.demo`,
+      [companyIds],
+    ) as Promise<LetterRow[]>;
+  }
+
+  /** An answer to a follow-up answers the letter it follows. */
+  private responses(companyIds: string[]): Promise<ResponseRow[]> {
+    if (!companyIds.length) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT r.id, r.company_id, COALESCE(f.parent_letter_id, r.letter_id) AS letter_id, r.responded_on::text AS responded_on,
+              r.classification, r.due_on::text AS due_on, r.evidence_ids
+         FROM outreach_response r LEFT JOIN outreach_letter f ON f.id = r.letter_id AND f.kind = 'follow_up'
+        WHERE r.company_id = ANY($1::uuid[]) AND NOT r.demo`,
+      [companyIds],
+    ) as Promise<ResponseRow[]>;
+  }
+}
+
+function toItem(
+  row: ItemRow,
+  route: ItemInput['route'],
+  path: string,
+  acquiredLater: boolean,
+  answerers: string[],
+): ItemInput {
+  const [date, dateBasis]: [string, ItemInput['dateBasis']] = row.period_end
+    ? [row.period_end, 'period_end']
+    : row.period_start
+      ? [row.period_start, 'period_start']
+      : row.first_source
+        ? [row.first_source, 'earliest_source']
+        : [row.published_on ?? '1970-01-01', 'published'];
+  return {
+    id: row.id,
+    title: row.title,
+    polarity: row.polarity,
+    category: row.category,
+    confidence: row.confidence,
+    status: row.status,
+    endUser: row.body_slug
+      ? { slug: row.body_slug, name: row.body_name as string, kind: row.body_kind as StateBodyKind }
+      : null,
+    route,
+    path,
+    date,
+    dateBasis,
+    acquiredLater,
+    answerers: [...new Set(answerers)].sort(),
+  };
+}

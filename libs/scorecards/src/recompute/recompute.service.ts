@@ -1,0 +1,189 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock, JobHandler, UnitOfWork } from '#libs/core';
+import { canonicalJson, inputsHash } from '../engine/canonical';
+import { ENGINE_VERSION, score } from '../engine/engine';
+import type { ScoreInputs } from '../engine/inputs';
+import type { ScoreResult } from '../engine/result';
+import { ScoreInputsLoader } from '../inputs/inputs.loader';
+import type { Methodology } from '../methodology/methodology';
+import { MethodologyService, RECOMPUTE_JOB } from '../methodology/methodology.service';
+import { snapshotChange } from '../snapshots/snapshot-change';
+import type { ScorecardSnapshotEntity, SnapshotReason } from '../store/scorecard-snapshot.entity';
+import { ScorecardStore, type CurrentSnapshot, type DirtyMark } from '../store/scorecard.store';
+
+const BATCH = 500;
+const DAY = 86_400_000;
+
+/** The inputs without their day: equal when only time passed. */
+export function recordHashOf(inputs: ScoreInputs): string {
+  const { asOf: _asOf, ...record } = inputs;
+  return inputsHash(record);
+}
+
+/** Two results that say the same (the days of silence grow each day by themselves, and are not a change). */
+export function sameResult(a: ScoreResult, b: ScoreResult): boolean {
+  return canonicalJson({ ...a, silenceDays: null }) === canonicalJson({ ...b, silenceDays: null });
+}
+
+/** The day the oldest standing silence began, or null. */
+export function silenceSince(result: ScoreResult): string | null {
+  const days = result.matters
+    .filter((m) => (m.state === 'silence' || m.state === 'commitment_lapsed') && m.since)
+    .map((m) => m.since as string)
+    .sort();
+  return days[0] ?? null;
+}
+
+export interface DrainReport {
+  computed: number;
+  written: number;
+}
+
+/**
+ * Computes the scorecards of the companies marked for it, in batches: reads their inputs in bulk,
+ * runs the engine under the methodology in force, and writes a snapshot only where the record or
+ * the method changed what the score says, with the change split into record and method. Worked by
+ * the `scorecards.recompute` job: sent in the transaction of every change that touches a company,
+ * coalesced (one queued, one running), and run every minute besides, which also marks every
+ * company once a day (recency, deadlines and due dates move with the calendar).
+ */
+@Injectable()
+export class RecomputeService {
+  private readonly logger = new Logger(RecomputeService.name);
+
+  constructor(
+    private readonly loader: ScoreInputsLoader,
+    private readonly store: ScorecardStore,
+    private readonly methodologies: MethodologyService,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  @JobHandler(RECOMPUTE_JOB, { cron: '* * * * *', policy: 'stately' })
+  async run(): Promise<void> {
+    await this.newDay();
+    const report = await this.drain();
+    if (report.computed) this.logger.log(`scorecards: ${report.computed} computed, ${report.written} changed`);
+  }
+
+  /** Marks every company, once a day: the first run of a day does it. */
+  async newDay(): Promise<boolean> {
+    const now = this.clock.now();
+    return this.uow.run(async (tx) => {
+      const inserted = (await tx.manager.query(
+        `INSERT INTO scorecard_day (day, marked_at) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING RETURNING day`,
+        [now.toISOString().slice(0, 10), now],
+      )) as unknown[];
+      if (!inserted.length) return false;
+      await this.store.markAll(tx, 'day', now);
+      return true;
+    });
+  }
+
+  /** Recomputes every marked company until none is left. */
+  async drain(batchSize = BATCH): Promise<DrainReport> {
+    const report: DrainReport = { computed: 0, written: 0 };
+    let marks = await this.store.nextDirty(batchSize);
+    if (!marks.length) return report;
+    const { methodology } = await this.methodologies.current();
+    const frame = await this.loader.frame();
+    while (marks.length) {
+      const written = await this.batch(marks, methodology, frame);
+      report.computed += marks.length;
+      report.written += written;
+      marks = await this.store.nextDirty(batchSize);
+    }
+    return report;
+  }
+
+  private async batch(
+    marks: DirtyMark[],
+    method: Methodology,
+    frame: Awaited<ReturnType<ScoreInputsLoader['frame']>>,
+  ): Promise<number> {
+    const now = this.clock.now();
+    const asOf = now.toISOString().slice(0, 10);
+    const ids = marks.map((m) => m.companyId);
+    const inputs = await this.loader.load(ids, asOf, frame);
+    const currents = await this.store.current(ids);
+    const changed: {
+      mark: DirtyMark;
+      inputs: ScoreInputs;
+      result: ScoreResult;
+      recordHash: string;
+      prev?: CurrentSnapshot;
+    }[] = [];
+    for (const mark of marks) {
+      const own = inputs.get(mark.companyId);
+      if (!own) continue; // the company is gone
+      const result = score(own, method);
+      const recordHash = recordHashOf(own);
+      const prev = currents.get(mark.companyId);
+      if (
+        prev &&
+        prev.methodologyVersion === method.version &&
+        prev.recordHash === recordHash &&
+        sameResult(prev.result, result)
+      )
+        continue;
+      changed.push({ mark, inputs: own, result, recordHash, prev });
+    }
+    const previousInputs = await this.store.inputsOf(changed.flatMap((c) => (c.prev ? [c.prev.id] : [])));
+    const snapshots: Partial<ScorecardSnapshotEntity>[] = [];
+    for (const { mark, inputs: own, result, recordHash, prev } of changed) {
+      const before = prev ? previousInputs.get(prev.id) : undefined;
+      const rerun = prev && before && prev.methodologyVersion !== method.version ? score(before, method) : null;
+      const newGrade = result.grade !== null && result.grade !== prev?.grade;
+      snapshots.push({
+        companyId: mark.companyId,
+        seq: (prev?.seq ?? 0) + 1,
+        current: true,
+        createdAt: now,
+        asOf,
+        methodologyVersion: method.version,
+        engineVersion: ENGINE_VERSION,
+        inputs: own,
+        inputsHash: inputsHash(own),
+        recordHash,
+        result,
+        status: result.status,
+        overall: result.overall,
+        grade: result.grade,
+        exposure: result.exposure,
+        responsiveness: result.responsiveness,
+        rangeLow: result.range?.low ?? null,
+        rangeHigh: result.range?.high ?? null,
+        silenceSince: silenceSince(result),
+        categories: [...new Set(own.items.filter((i) => i.polarity === 'harm').map((i) => i.category))].sort(),
+        change:
+          prev && before
+            ? snapshotChange({
+                previous: {
+                  id: prev.id,
+                  seq: prev.seq,
+                  methodologyVersion: prev.methodologyVersion,
+                  inputs: before,
+                  result: prev.result,
+                },
+                rerun,
+                methodologyVersion: method.version,
+                inputs: own,
+                result,
+              })
+            : null,
+        reason: (['record', 'day', 'method'].includes(mark.reason) ? mark.reason : 'record') as SnapshotReason,
+        // A new grade is provisional for the review period; an unchanged one keeps its period and notice.
+        provisionalUntil: newGrade
+          ? new Date(now.getTime() + method.reviewPeriodDays * DAY)
+          : (prev?.provisionalUntil ?? null),
+        noticeLetterId: newGrade ? null : (prev?.noticeLetterId ?? null),
+      });
+    }
+    await this.uow.run(async (tx) => {
+      await this.store.insertSnapshots(tx, snapshots);
+      await this.store.clearDirty(tx, marks);
+      await this.store.finishRuns(tx, now);
+    });
+    return snapshots.length;
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Tx } from '#libs/core';
+import type { ScoreInputs } from '../engine/inputs';
+import type { ScoreResult } from '../engine/result';
+import { ScorecardDirtyEntity, ScorecardRunEntity } from './scorecard-queue.entity';
+import { ScorecardSnapshotEntity } from './scorecard-snapshot.entity';
+
+/** The current snapshot of a company, as the recompute compares against it (inputs read only when needed). */
+export interface CurrentSnapshot {
+  id: string;
+  companyId: string;
+  seq: number;
+  methodologyVersion: string;
+  recordHash: string;
+  result: ScoreResult;
+  grade: string | null;
+  provisionalUntil: Date | null;
+  noticeLetterId: string | null;
+}
+
+export interface DirtyMark {
+  companyId: string;
+  markedAt: Date;
+  reason: string;
+  runId: string | null;
+}
+
+/** The scorecards' tables: snapshots, the queue of companies to recompute, and methodology runs. */
+@Injectable()
+export class ScorecardStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(tx?: Tx): EntityManager {
+    return tx ? tx.manager : this.dataSource.manager;
+  }
+
+  /** Marks companies for a recompute; a company marked again keeps one row, with the newest mark. */
+  async markDirty(tx: Tx, companyIds: string[], reason: string, at: Date, runId: string | null = null): Promise<void> {
+    if (!companyIds.length) return;
+    await tx.manager.query(
+      `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id)
+       SELECT x.id, $2, $3, $4 FROM unnest($1::uuid[]) AS x(id) WHERE EXISTS (SELECT 1 FROM company c WHERE c.id = x.id)
+       ON CONFLICT (company_id) DO UPDATE SET reason = EXCLUDED.reason, marked_at = EXCLUDED.marked_at,
+         run_id = COALESCE(scorecard_dirty.run_id, EXCLUDED.run_id)`,
+      [[...new Set(companyIds)], reason, at, runId],
+    );
+  }
+
+  /** Marks every company (a new day, a new methodology); returns how many were marked. */
+  async markAll(tx: Tx, reason: string, at: Date, runId: string | null = null): Promise<number> {
+    await tx.manager.query(
+      `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id) SELECT id, $1, $2, $3 FROM company
+       ON CONFLICT (company_id) DO UPDATE SET reason = EXCLUDED.reason, marked_at = EXCLUDED.marked_at,
+         run_id = COALESCE(EXCLUDED.run_id, scorecard_dirty.run_id)`,
+      [reason, at, runId],
+    );
+    const [{ n }] = (await tx.manager.query(`SELECT count(*)::int AS n FROM company`)) as { n: number }[];
+    return n;
+  }
+
+  async nextDirty(limit: number): Promise<DirtyMark[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT company_id, marked_at, reason, run_id FROM scorecard_dirty ORDER BY marked_at, company_id LIMIT $1`,
+      [limit],
+    )) as { company_id: string; marked_at: Date; reason: string; run_id: string | null }[];
+    return rows.map((r) => ({ companyId: r.company_id, markedAt: r.marked_at, reason: r.reason, runId: r.run_id }));
+  }
+
+  /** Clears the marks read, unless a change marked the company again since (it is computed again). */
+  async clearDirty(tx: Tx, marks: DirtyMark[]): Promise<void> {
+    if (!marks.length) return;
+    await tx.manager.query(
+      `DELETE FROM scorecard_dirty d USING unnest($1::uuid[], $2::timestamptz[]) AS x(id, at)
+        WHERE d.company_id = x.id AND d.marked_at <= x.at`,
+      [marks.map((m) => m.companyId), marks.map((m) => m.markedAt)],
+    );
+  }
+
+  async pending(): Promise<number> {
+    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM scorecard_dirty`)) as { n: number }[];
+    return n;
+  }
+
+  async current(companyIds: string[]): Promise<Map<string, CurrentSnapshot>> {
+    if (!companyIds.length) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT id, company_id, seq, methodology_version, record_hash, result, grade, provisional_until, notice_letter_id
+         FROM scorecard_snapshot WHERE current AND company_id = ANY($1::uuid[])`,
+      [companyIds],
+    )) as Record<string, never>[];
+    return new Map(
+      rows.map((r) => [
+        r.company_id as string,
+        {
+          id: r.id,
+          companyId: r.company_id,
+          seq: r.seq,
+          methodologyVersion: r.methodology_version,
+          recordHash: r.record_hash,
+          result: r.result,
+          grade: r.grade,
+          provisionalUntil: r.provisional_until,
+          noticeLetterId: r.notice_letter_id,
+        },
+      ]),
+    );
+  }
+
+  async inputsOf(snapshotIds: string[]): Promise<Map<string, ScoreInputs>> {
+    if (!snapshotIds.length) return new Map();
+    const rows = (await this.dataSource.query(`SELECT id, inputs FROM scorecard_snapshot WHERE id = ANY($1::uuid[])`, [
+      snapshotIds,
+    ])) as { id: string; inputs: ScoreInputs }[];
+    return new Map(rows.map((r) => [r.id, r.inputs]));
+  }
+
+  /** Writes new snapshots, each becoming its company's current one. */
+  async insertSnapshots(tx: Tx, snapshots: Partial<ScorecardSnapshotEntity>[]): Promise<void> {
+    if (!snapshots.length) return;
+    await tx.manager.query(
+      `UPDATE scorecard_snapshot SET current = false WHERE current AND company_id = ANY($1::uuid[])`,
+      [snapshots.map((s) => s.companyId)],
+    );
+    for (let i = 0; i < snapshots.length; i += 200)
+      await tx.manager.getRepository(ScorecardSnapshotEntity).insert(snapshots.slice(i, i + 200));
+  }
+
+  async startRun(tx: Tx, run: Omit<ScorecardRunEntity, 'id' | 'finishedAt'>): Promise<ScorecardRunEntity> {
+    const repo = tx.manager.getRepository(ScorecardRunEntity);
+    return repo.save(repo.create({ ...run, finishedAt: null }));
+  }
+
+  /** Runs whose companies are all recomputed get their end. */
+  async finishRuns(tx: Tx, at: Date): Promise<void> {
+    await tx.manager.query(
+      `UPDATE scorecard_run r SET finished_at = $1
+        WHERE finished_at IS NULL AND NOT EXISTS (SELECT 1 FROM scorecard_dirty d WHERE d.run_id = r.id)`,
+      [at],
+    );
+  }
+
+  async runs(limit = 10): Promise<(ScorecardRunEntity & { remaining: number })[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT r.*, (SELECT count(*)::int FROM scorecard_dirty d WHERE d.run_id = r.id) AS remaining
+         FROM scorecard_run r ORDER BY r.started_at DESC LIMIT $1`,
+      [limit],
+    )) as Record<string, never>[];
+    return rows.map((r) => ({
+      id: r.id,
+      methodologyVersion: r.methodology_version,
+      total: r.total,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      requestedByLabel: r.requested_by_label,
+      remaining: r.remaining,
+    }));
+  }
+
+  repo(tx?: Tx) {
+    return this.manager(tx).getRepository(ScorecardSnapshotEntity);
+  }
+
+  dirtyRepo(tx?: Tx) {
+    return this.manager(tx).getRepository(ScorecardDirtyEntity);
+  }
+}
