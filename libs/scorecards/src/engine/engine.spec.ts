@@ -206,6 +206,7 @@ describe('the scoring engine on the founding case', () => {
     const waiting = score(asked, method);
     expect(waiting.matters[0]).toMatchObject({ state: 'awaiting', value: null, since: '2026-12-09' });
     expect(waiting.breakdown.map((line) => line.kind)).toEqual(['item']);
+    expect(score({ ...asked, asOf: '2026-12-09' }, method).matters[0].state).toBe('awaiting'); // the deadline itself
     const silent = score({ ...asked, asOf: '2026-12-10' }, method);
     expect(silent.matters[0]).toMatchObject({ state: 'silence', value: 0, since: '2026-12-09' });
     expect(silent.breakdown.map((line) => line.kind)).toEqual(['item', 'response']);

@@ -257,7 +257,8 @@ export function matterOf(item: ItemInput, inputs: ScoreInputs, method: Methodolo
   for (const letter of letters) {
     const answered = responses.some((r) => r.letterId === letter.id || r.respondedOn >= letter.sentOn);
     if (answered || letter.replyPending) continue;
-    if (letter.deadline <= asOf)
+    // Silence counts once the deadline has passed: from the day after it, dated the deadline itself.
+    if (letter.deadline < asOf)
       events.push({ date: letter.deadline, rank: 0, state: 'silence', key: 'no_response', response: null, letter });
     else if (!awaitingUntil || letter.deadline > awaitingUntil) {
       awaitingUntil = letter.deadline;
