@@ -18,3 +18,7 @@ export * from './src/inputs/ownership-graph';
 export * from './src/methodology/methodology.service';
 export * from './src/recompute/recompute.service';
 export * from './src/store/scorecard.store';
+export * from './src/public/scorecard.view';
+export * from './src/public/scorecard-query.dto';
+export * from './src/public/scorecards-public.service';
+export * from './src/engine/worked-example';

@@ -25,6 +25,7 @@ import { outreachConsoleControllers } from './controllers/outreach-console';
 import { mailConsoleControllers } from './controllers/mail-console';
 import { procurementControllers } from './controllers/procurement';
 import { siteControllers } from './controllers/site';
+import { scorecardControllers } from './controllers/scorecards';
 import { pinoOptions } from './http/pipeline';
 import { AccessGuard } from './security/access.guard';
 import { AccountLoginLimiter } from './security/account-login-limiter';
@@ -95,6 +96,7 @@ export class ApiModule {
         ...outreachPagesControllers,
         ...outreachConsoleControllers,
         ...mailConsoleControllers,
+        ...scorecardControllers,
       ],
       providers: [
         AccountLoginLimiter,

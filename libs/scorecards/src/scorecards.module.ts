@@ -7,6 +7,7 @@ import { ScoreInputsLoader } from './inputs/inputs.loader';
 import { MethodologyService } from './methodology/methodology.service';
 import { ChangeMarker } from './recompute/change-marker';
 import { RecomputeService } from './recompute/recompute.service';
+import { ScorecardsPublicService } from './public/scorecards-public.service';
 import { ScorecardMethodologyEntity } from './store/scorecard-methodology.entity';
 import { ScorecardDayEntity, ScorecardDirtyEntity, ScorecardRunEntity } from './store/scorecard-queue.entity';
 import { ScorecardSnapshotEntity } from './store/scorecard-snapshot.entity';
@@ -24,7 +25,14 @@ export const SCORECARD_ENTITIES = [
 /** Scorecards: the method as data, the engine, snapshots and their recompute. Needs CoreModule. */
 @Module({
   imports: [TypeOrmModule.forFeature(SCORECARD_ENTITIES), CompaniesModule, EvidenceModule, OutreachModule],
-  providers: [ScorecardStore, ScoreInputsLoader, MethodologyService, RecomputeService, ChangeMarker],
-  exports: [ScorecardStore, ScoreInputsLoader, MethodologyService, RecomputeService],
+  providers: [
+    ScorecardStore,
+    ScoreInputsLoader,
+    MethodologyService,
+    RecomputeService,
+    ChangeMarker,
+    ScorecardsPublicService,
+  ],
+  exports: [ScorecardStore, ScoreInputsLoader, MethodologyService, RecomputeService, ScorecardsPublicService],
 })
 export class ScorecardsModule {}

@@ -154,7 +154,7 @@ function exposureLines(
         evidenceId: item.id,
         title: item.title,
         matter,
-        factors: null,
+        factors,
         points: -100 * (factors.adjusted - factors.weight) * remaining,
       });
     remaining *= 1 - factors.adjusted;

@@ -45,6 +45,7 @@ export interface BreakdownLine {
   title: string | null;
   /** For `response`: the matter's state, answer and dates. */
   matter: Matter | null;
+  /** For `item` and `response` (the same item's), and `positive`. */
   factors: ItemFactors | null;
   points: number;
 }

@@ -1,15 +1,17 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CompanyQueryDto, CompanyService, MAX_PAGE_SIZE, StateBodyService } from '#libs/companies';
-import { t, validateInput } from '#libs/core';
+import { APP_CONFIG, Clock, t, validateInput, type AppConfig } from '#libs/core';
 import { AttributionService, ProcurementService } from '#libs/evidence';
 import { OutreachPublicService } from '#libs/outreach';
+import { MethodologyService, ScorecardsPublicService } from '#libs/scorecards';
 import { Public } from '../../security/access.decorator';
 import { companyEvidencePage, stateBodySuppliersPage } from '../evidence-pages/company-evidence.model';
 import { companyOutreachPage } from '../outreach-pages/outreach-page.model';
 import { kindOptions } from './forms';
 import { companyPage, groupLinkPage, pageUrl, stateBodyPage } from './page-model';
+import { scorecardSection } from '../scorecards/scorecard-page.model';
 
 /** The public record: the directory, company profiles and state-body pages. No login. */
 @ApiExcludeController()
@@ -21,6 +23,10 @@ export class CompaniesPagesController {
     private readonly attribution: AttributionService,
     private readonly procurement: ProcurementService,
     private readonly outreach: OutreachPublicService,
+    private readonly scorecards: ScorecardsPublicService,
+    private readonly methodologies: MethodologyService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('companies')
@@ -72,8 +78,18 @@ export class CompaniesPagesController {
     const evidence = await this.attribution.forCompany(profile.company.slug);
     const procurement = await this.procurement.listForCompany(profile.company.slug);
     const outreach = await this.outreach.companyOutreach(profile.company.slug);
+    const scorecard = scorecardSection(
+      await this.scorecards.profile(profile.company.slug),
+      (await this.methodologies.current()).methodology.grades,
+      this.clock.now().toISOString().slice(0, 10),
+      profile.company,
+      this.config.publicUrl,
+    );
     res.render('pages/companies/show', {
       title: profile.company.name,
+      meta: scorecard.meta,
+      scorecard,
+      publicUrl: this.config.publicUrl.replace(/\/+$/, ''),
       company: companyPage(profile.company),
       parents: profile.group.parents.map(groupLinkPage),
       subsidiaries: profile.group.subsidiaries.map(groupLinkPage),
