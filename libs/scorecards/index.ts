@@ -22,3 +22,7 @@ export * from './src/public/scorecard.view';
 export * from './src/public/scorecard-query.dto';
 export * from './src/public/scorecards-public.service';
 export * from './src/engine/worked-example';
+export * from './src/verify/verify';
+export * from './src/public/lines';
+export * from './src/notice/scorecard-notice.service';
+export * from './src/public/scorecards-console.service';

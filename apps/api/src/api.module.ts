@@ -26,6 +26,7 @@ import { mailConsoleControllers } from './controllers/mail-console';
 import { procurementControllers } from './controllers/procurement';
 import { siteControllers } from './controllers/site';
 import { scorecardControllers } from './controllers/scorecards';
+import { scorecardConsoleControllers } from './controllers/scorecards-console';
 import { pinoOptions } from './http/pipeline';
 import { AccessGuard } from './security/access.guard';
 import { AccountLoginLimiter } from './security/account-login-limiter';
@@ -97,6 +98,7 @@ export class ApiModule {
         ...outreachConsoleControllers,
         ...mailConsoleControllers,
         ...scorecardControllers,
+        ...scorecardConsoleControllers,
       ],
       providers: [
         AccountLoginLimiter,

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { CommandFactory } from 'nest-commander';
-import { DomainException, loadConfigOrExit, startDatabase, type DatabaseRuntime } from '#libs/core';
+import { DomainException, JobRunner, loadConfigOrExit, startDatabase, type DatabaseRuntime } from '#libs/core';
 import { CliModule } from './cli.module';
+import { VerifyCliModule } from './commands/scorecards/verify.command';
 
 /**
  * `npm run cli -- <command>`. Runs on the same database as the product: PostgreSQL with
@@ -9,6 +10,11 @@ import { CliModule } from './cli.module';
  * time: stop `npm start` first).
  */
 async function main(): Promise<void> {
+  // `verify` reads an export and nothing else: it runs without a database or a configuration.
+  if (process.argv[2] === 'verify') {
+    await CommandFactory.run(VerifyCliModule, { logger: ['error'] });
+    return;
+  }
   const config = loadConfigOrExit({ LOG_LEVEL: 'warn', ...process.env });
   let database: DatabaseRuntime | null = null;
   const interrupted = async () => {
@@ -22,7 +28,7 @@ async function main(): Promise<void> {
   try {
     // The embedded database is always brought up to date; PostgreSQL only by `migrate` itself.
     const migrationsRun = database.embedded || process.argv[2] === 'migrate';
-    await CommandFactory.run(
+    const app = await CommandFactory.createWithoutRunning(
       CliModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax, migrationsRun }),
       {
         logger: ['error'],
@@ -36,6 +42,13 @@ async function main(): Promise<void> {
         },
       },
     );
+    try {
+      // Writes enqueue their after-work (a scorecard recompute) in their transaction, as the API's do.
+      if (process.argv[2] !== 'migrate') await app.get(JobRunner).prepareQueues();
+      await CommandFactory.runApplication(app);
+    } finally {
+      await app.close();
+    }
   } finally {
     await database.stop();
   }

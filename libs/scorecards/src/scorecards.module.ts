@@ -8,6 +8,8 @@ import { MethodologyService } from './methodology/methodology.service';
 import { ChangeMarker } from './recompute/change-marker';
 import { RecomputeService } from './recompute/recompute.service';
 import { ScorecardsPublicService } from './public/scorecards-public.service';
+import { ScorecardsConsoleService } from './public/scorecards-console.service';
+import { ScorecardNoticeService } from './notice/scorecard-notice.service';
 import { ScorecardMethodologyEntity } from './store/scorecard-methodology.entity';
 import { ScorecardDayEntity, ScorecardDirtyEntity, ScorecardRunEntity } from './store/scorecard-queue.entity';
 import { ScorecardSnapshotEntity } from './store/scorecard-snapshot.entity';
@@ -32,7 +34,17 @@ export const SCORECARD_ENTITIES = [
     RecomputeService,
     ChangeMarker,
     ScorecardsPublicService,
+    ScorecardsConsoleService,
+    ScorecardNoticeService,
   ],
-  exports: [ScorecardStore, ScoreInputsLoader, MethodologyService, RecomputeService, ScorecardsPublicService],
+  exports: [
+    ScorecardStore,
+    ScoreInputsLoader,
+    MethodologyService,
+    RecomputeService,
+    ScorecardsPublicService,
+    ScorecardsConsoleService,
+    ScorecardNoticeService,
+  ],
 })
 export class ScorecardsModule {}

@@ -1,3 +1,4 @@
+import { MethodologyService, ScorecardsModule, ScorecardsPublicService } from '#libs/scorecards';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { CoreModule, FixedClock, type Actor } from '#libs/core';
+import { CoreModule, FixedClock, JobRunner, type Actor } from '#libs/core';
 import { CompaniesModule, DemoSeedService, RecordExportService } from '#libs/companies';
 import {
   EvidenceDemoSeedService,
@@ -70,12 +71,19 @@ beforeAll(async () => {
       CoreModule.forRoot({ config: testConfig(), databaseUrl: db.url, poolMax: db.poolMax, clock: new FixedClock() }),
       CompaniesModule,
       EvidenceModule,
+      ScorecardsModule,
     ],
   }).compile();
   await moduleRef.init();
+  await moduleRef.get(JobRunner).prepareQueues();
   await moduleRef.get(DemoSeedService).seed({ id: null, label: 'seed' });
   await moduleRef.get(EvidenceDemoSeedService).seed({ id: null, label: 'seed' });
-  command = new ExportCommand(moduleRef.get(EvidenceExportService), moduleRef.get(RecordExportService));
+  command = new ExportCommand(
+    moduleRef.get(EvidenceExportService),
+    moduleRef.get(RecordExportService),
+    moduleRef.get(ScorecardsPublicService),
+    moduleRef.get(MethodologyService),
+  );
 
   await moduleRef.get(ProcurementService).create(author, {
     reference: 'FTM-KGB-1',

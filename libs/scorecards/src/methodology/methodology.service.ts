@@ -108,6 +108,8 @@ export class MethodologyService implements OnApplicationBootstrap {
   private async recomputeAll(tx: Tx, actor: Actor, version: string, enqueue: boolean): Promise<void> {
     const now = this.clock.now();
     const [{ n }] = (await tx.manager.query(`SELECT count(*)::int AS n FROM company`)) as { n: number }[];
+    // A record with no company yet (a new database) has nothing to recompute.
+    if (n === 0) return;
     const run = await this.store.startRun(tx, {
       methodologyVersion: version,
       total: n,

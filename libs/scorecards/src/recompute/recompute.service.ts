@@ -171,7 +171,11 @@ export class RecomputeService {
                 result,
               })
             : null,
-        reason: (['record', 'day', 'method'].includes(mark.reason) ? mark.reason : 'record') as SnapshotReason,
+        reason: (prev
+          ? ['record', 'day', 'method'].includes(mark.reason)
+            ? mark.reason
+            : 'record'
+          : 'start') as SnapshotReason,
         // A new grade is provisional for the review period; an unchanged one keeps its period and notice.
         provisionalUntil: newGrade
           ? new Date(now.getTime() + method.reviewPeriodDays * DAY)

@@ -26,6 +26,10 @@ export interface DirtyMark {
   runId: string | null;
 }
 
+/** A company marked twice keeps the weightier reason: a new method, then a change of the record, then a new day. */
+const KEEP_REASON = `CASE WHEN 'method' IN (scorecard_dirty.reason, EXCLUDED.reason) THEN 'method'
+  WHEN 'record' IN (scorecard_dirty.reason, EXCLUDED.reason) THEN 'record' ELSE EXCLUDED.reason END`;
+
 /** The scorecards' tables: snapshots, the queue of companies to recompute, and methodology runs. */
 @Injectable()
 export class ScorecardStore {
@@ -41,7 +45,7 @@ export class ScorecardStore {
     await tx.manager.query(
       `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id)
        SELECT x.id, $2, $3, $4 FROM unnest($1::uuid[]) AS x(id) WHERE EXISTS (SELECT 1 FROM company c WHERE c.id = x.id)
-       ON CONFLICT (company_id) DO UPDATE SET reason = EXCLUDED.reason, marked_at = EXCLUDED.marked_at,
+       ON CONFLICT (company_id) DO UPDATE SET reason = ${KEEP_REASON}, marked_at = EXCLUDED.marked_at,
          run_id = COALESCE(scorecard_dirty.run_id, EXCLUDED.run_id)`,
       [[...new Set(companyIds)], reason, at, runId],
     );
@@ -51,7 +55,7 @@ export class ScorecardStore {
   async markAll(tx: Tx, reason: string, at: Date, runId: string | null = null): Promise<number> {
     await tx.manager.query(
       `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id) SELECT id, $1, $2, $3 FROM company
-       ON CONFLICT (company_id) DO UPDATE SET reason = EXCLUDED.reason, marked_at = EXCLUDED.marked_at,
+       ON CONFLICT (company_id) DO UPDATE SET reason = ${KEEP_REASON}, marked_at = EXCLUDED.marked_at,
          run_id = COALESCE(EXCLUDED.run_id, scorecard_dirty.run_id)`,
       [reason, at, runId],
     );

@@ -79,8 +79,58 @@ function content(entry: ChangeEntry): string {
   ].join('\n\n');
 }
 
+/** A scorecard whose grade or status moved (or a company's first): one entry of the feed. */
+export interface ScorecardFeedChange {
+  snapshotId: string;
+  company: { slug: string; name: string };
+  status: string;
+  grade: string | null;
+  overall: number | null;
+  gradeBefore: string | null;
+  statusBefore: string | null;
+  methodologyVersion: string;
+  recordDelta: number | null;
+  methodDelta: number | null;
+  at: Date;
+}
+
+function gradeWords(status: string | null, grade: string | null): string {
+  return status === 'scored' && grade ? grade : t(`scorecards.status.${status ?? 'not_scored'}`);
+}
+
+function scorecardEntry(change: ScorecardFeedChange, base: string): FeedEntryModel {
+  const now = gradeWords(change.status, change.grade);
+  const before = change.statusBefore ? gradeWords(change.statusBefore, change.gradeBefore) : null;
+  return {
+    id: `urn:uuid:${uuidV5(`scorecard:${change.snapshotId}`, FEED_NAMESPACE)}`,
+    title: xmlText(
+      before
+        ? t('scorecards.feed.changed', { name: change.company.name, before, now })
+        : t('scorecards.feed.first', { name: change.company.name, now }),
+    ),
+    link: `${base}/companies/${encodeURIComponent(change.company.slug)}`,
+    updated: change.at.toISOString(),
+    category: { term: 'scorecard', label: t('scorecards.feed.kind') },
+    content: xmlText(
+      [
+        change.overall === null ? null : t('scorecards.feed.overall', { overall: change.overall.toFixed(2) }),
+        change.recordDelta ? t('scorecards.feed.record', { points: change.recordDelta.toFixed(2) }) : null,
+        change.methodDelta ? t('scorecards.feed.method', { points: change.methodDelta.toFixed(2) }) : null,
+        t('scorecards.feed.version', { version: change.methodologyVersion }),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    ),
+  };
+}
+
 /** The feed of publications and public changes, newest first, with links under `publicUrl`. */
-export function feedModel(changes: ChangeEntry[], publicUrl: string): FeedModel {
+export function feedModel(
+  changes: ChangeEntry[],
+  publicUrl: string,
+  scorecards: ScorecardFeedChange[] = [],
+  length = 50,
+): FeedModel {
   const base = publicUrl.replace(/\/+$/, '');
   // A change made in the same instant as the publication (the demo seed publishes and disputes at
   // once) still comes after it: newest first, publication last among equals.
@@ -95,10 +145,13 @@ export function feedModel(changes: ChangeEntry[], publicUrl: string): FeedModel 
     category: { term: entry.kind, label: t(`evidence.feed.kind.${entry.kind}`) },
     content: xmlText(content(entry)),
   }));
-  const newest = changes.reduce<Date | null>(
-    (latest, entry) => (latest && latest >= entry.at ? latest : entry.at),
-    null,
-  );
+  // Scorecard changes interleave with the record's, newest first, and the feed keeps its length.
+  const dated = [
+    ...ordered.map((entry, i) => ({ at: entry.at, entry: entries[i] })),
+    ...scorecards.map((change) => ({ at: change.at, entry: scorecardEntry(change, base) })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const kept = scorecards.length ? dated.slice(0, length) : dated;
+  const newest = kept.reduce<Date | null>((latest, item) => (latest && latest >= item.at ? latest : item.at), null);
   return {
     id: `${base}/feeds/changes.atom`,
     title: t('evidence.feed.title'),
@@ -107,6 +160,6 @@ export function feedModel(changes: ChangeEntry[], publicUrl: string): FeedModel 
     alternateUrl: `${base}/corrections`,
     updated: newest ? newest.toISOString() : EMPTY_FEED_UPDATED,
     author: t('site.name'),
-    entries,
+    entries: kept.map((item) => item.entry),
   };
 }

@@ -1,13 +1,18 @@
 import { datedLabel, t } from '#libs/core';
-import type { BreakdownLine, Matter, ScorecardSummaryView, ScorecardView } from '#libs/scorecards';
+import {
+  factorsText,
+  lineLabel,
+  matterText,
+  signedPoints,
+  type BreakdownLine,
+  type Matter,
+  type ScorecardSummaryView,
+  type ScorecardView,
+} from '#libs/scorecards';
 import { historyChart } from './history-chart.model';
 import { companyHref } from '../evidence-pages/chain-diagram.model';
 
-/** "−11.88", "+17.46": points with their sign (a true minus sign). */
-export function signed(points: number): string {
-  const text = Math.abs(points).toFixed(2);
-  return points < 0 ? `−${text}` : points > 0 ? `+${text}` : text;
-}
+export const signed = signedPoints;
 
 export function figure(value: number | null, digits = 2): string {
   return value === null ? '—' : value.toFixed(digits);
@@ -28,69 +33,15 @@ export function gradeClass(card: Pick<ScorecardSummaryView, 'status' | 'grade'>)
   return card.status === 'scored' && card.grade ? `grade-${card.grade.toLowerCase()}` : `grade-${card.status}`;
 }
 
-function matterText(matter: Matter): string {
-  const since = matter.since ? datedLabel(matter.since) : '';
-  const sender = matter.letterSentBy ? t('scorecards.matter.sent_by', { sender: matter.letterSentBy }) : '';
-  switch (matter.state) {
-    case 'answered':
-      return t('scorecards.matter.answered', {
-        classification: t(`outreach.classification.${matter.key}`),
-        date: since,
-        sender: matter.letterSentBy ? t('scorecards.matter.to_letter', { sender: matter.letterSentBy }) : '',
-      });
-    case 'silence':
-      return t('scorecards.matter.silence', { date: since, sender });
-    case 'commitment_lapsed':
-      return t('scorecards.matter.lapsed', { date: since });
-    case 'awaiting':
-      return t('scorecards.matter.awaiting', { date: since });
-    default:
-      return t('scorecards.matter.not_asked');
-  }
-}
-
-function factorsText(line: BreakdownLine): string {
-  const f = line.factors;
-  if (!f) return '';
-  if (line.kind === 'positive')
-    return t('scorecards.line.positive_factors', {
-      confidence: f.confidence,
-      recency: f.recency.toFixed(3),
-      years: f.fullYears,
-    });
-  return t('scorecards.line.factors', {
-    category: f.category,
-    endUser: f.endUser,
-    confidence: f.confidence,
-    role: f.role,
-    recency: f.recency.toFixed(3),
-    years: f.fullYears,
-    weight: f.weight.toFixed(4),
-  });
-}
-
 /** One line of a breakdown as the profile shows it: what it comes from, how, and its points. */
 export function breakdownRow(line: BreakdownLine) {
   const link = line.evidenceId ? `/evidence/${line.evidenceId}` : null;
   const base = { kind: line.kind, points: signed(line.points), negative: line.points < 0, link };
   switch (line.kind) {
-    case 'item':
-      return { ...base, label: line.title, detail: factorsText(line) };
     case 'response':
-      return {
-        ...base,
-        label: line.matter ? matterText(line.matter) : '',
-        detail: t('scorecards.line.multiplier', {
-          value: line.matter?.value ?? '',
-          multiplier: line.factors?.multiplier.toFixed(2) ?? '',
-          adjusted: line.factors?.adjusted.toFixed(4) ?? '',
-        }),
-        about: line.title,
-      };
-    case 'positive':
-      return { ...base, label: line.title, detail: factorsText(line) };
+      return { ...base, label: lineLabel(line), detail: factorsText(line), about: line.title };
     default:
-      return { ...base, label: t('scorecards.line.cap'), detail: '' };
+      return { ...base, label: lineLabel(line), detail: factorsText(line) };
   }
 }
 

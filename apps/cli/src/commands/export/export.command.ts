@@ -4,6 +4,8 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { RecordExportService } from '#libs/companies';
 import { t } from '#libs/core';
 import { EvidenceExportService, type FtmSchema } from '#libs/evidence';
+import { MethodologyService, ScorecardsPublicService } from '#libs/scorecards';
+import { METHODOLOGIES_DIR, SCORECARDS_FILE } from '../scorecards/verify.command';
 import { failOn, say } from '../auth/cli-io';
 
 export const EXPORT_FORMATS = ['ftm', 'json'] as const;
@@ -36,6 +38,8 @@ export class ExportCommand extends CommandRunner {
   constructor(
     private readonly evidence: EvidenceExportService,
     private readonly records: RecordExportService,
+    private readonly scorecards: ScorecardsPublicService,
+    private readonly methodologies: MethodologyService,
   ) {
     super();
   }
@@ -57,6 +61,7 @@ export class ExportCommand extends CommandRunner {
     try {
       if (format === 'ftm') await this.ftm(dir);
       else await this.json(dir);
+      await this.scorecardsFiles(dir);
     } catch (error) {
       failOn(error);
     }
@@ -105,6 +110,31 @@ export class ExportCommand extends CommandRunner {
       const file = join(dir, name);
       await writeFile(file, `${JSON.stringify(rows, null, 2)}\n`, 'utf8');
       say(t('evidence.export.json_done', { file, count: rows.length }));
+    }
+  }
+
+  /** Every snapshot with its inputs, and every methodology version: what `verify` computes again. */
+  private async scorecardsFiles(dir: string): Promise<void> {
+    const file = join(dir, SCORECARDS_FILE);
+    const handle = await open(file, 'w');
+    let count = 0;
+    try {
+      await handle.write('[');
+      for await (const page of this.scorecards.snapshots()) {
+        let chunk = '';
+        for (const snapshot of page) chunk += `${count++ ? ',\n' : '\n'}${JSON.stringify(snapshot)}`;
+        await handle.write(chunk);
+      }
+      await handle.write(count ? '\n]\n' : ']\n');
+    } finally {
+      await handle.close();
+    }
+    say(t('scorecards.export.done', { file, count }));
+    await mkdir(join(dir, METHODOLOGIES_DIR), { recursive: true });
+    for (const version of await this.methodologies.list()) {
+      const path = join(dir, METHODOLOGIES_DIR, `${version.methodology.version}.yaml`);
+      await writeFile(path, version.yaml, 'utf8');
+      say(t('scorecards.export.methodology', { file: path }));
     }
   }
 

@@ -150,6 +150,92 @@ export const scorecards: Record<string, string> = {
   'scorecards.meta.pending': 'The sourced record of {name}.',
   'scorecards.meta.image_alt': 'The scorecard of {name}',
 
+  // The console.
+  'scorecards.console.nav': 'Scorecards',
+  'scorecards.console.title': 'Scorecards',
+  'scorecards.console.lead':
+    'The scorecards under method {version}: what is provisional, what changed and what waits to be computed.',
+  'scorecards.console.public': 'The public league table',
+  'scorecards.console.method_link': 'Publish a new methodology version',
+  'scorecards.console.provisional': 'Provisional grades',
+  'scorecards.console.provisional_hint':
+    'A new grade is provisional for the review period. Prepare the notice: a letter with the grade and its lines, which you read and send from outreach.',
+  'scorecards.console.until': 'Provisional until',
+  'scorecards.console.notice': 'Notice',
+  'scorecards.console.notice_sent': 'Sent on {date}',
+  'scorecards.console.notice_draft': 'Prepared, not sent yet',
+  'scorecards.console.not_notified': 'Not notified',
+  'scorecards.console.prepare_notice': 'Prepare the scorecard notice',
+  'scorecards.console.notice_hint':
+    'A draft letter to the company’s first contact with its provisional grade and every line of it; read it, then send it like any letter. Its answer is recorded like any other.',
+  'scorecards.console.notice_letter': 'the notice',
+  'scorecards.console.none_provisional': 'No grade is provisional now.',
+  'scorecards.console.changed': 'Recent changes',
+  'scorecards.console.grade_change': 'Grade',
+  'scorecards.console.by_record': 'Moved by the record',
+  'scorecards.console.by_method': 'Moved by the method',
+  'scorecards.console.none_changed': 'No scorecard has changed since it was first computed.',
+  'scorecards.console.stale': 'Waiting to be computed',
+  'scorecards.console.stale_hint':
+    'Companies a change touched that the recompute job has not done yet; it runs within a minute, and at once after most changes.',
+  'scorecards.console.none_stale': 'Every scorecard is up to date.',
+  'scorecards.console.runs': 'Recomputes under a new method',
+  'scorecards.console.run': 'Method {version}',
+  'scorecards.console.run_progress': '{done} of {total} companies ({percent}%)',
+  'scorecards.console.run_finished': 'finished',
+  'scorecards.console.company_title': 'Scorecards of {name}',
+  'scorecards.console.snapshot': 'Snapshot {seq}',
+  'scorecards.console.current': 'current',
+  'scorecards.console.as_of': 'as of {date}',
+  'scorecards.console.engine': 'engine {version}',
+  'scorecards.console.diff': 'What changed since snapshot {seq}',
+  'scorecards.console.before': 'Before',
+  'scorecards.console.rerun': 'The old inputs under the new method',
+  'scorecards.console.after': 'Now',
+  'scorecards.console.items_added': 'Evidence that now counts',
+  'scorecards.console.items_changed': 'Evidence that changed',
+  'scorecards.console.items_removed': 'Evidence that no longer counts',
+  'scorecards.console.answers_added': 'New answers',
+  'scorecards.console.letters_added': 'New letters',
+  'scorecards.console.no_snapshots': 'This company has no scorecard yet: it is computed within a minute.',
+  'scorecards.console.method_title': 'Publish a new methodology version',
+  'scorecards.console.method_lead':
+    'Write the new version in full (here it starts as the one in force). Its version must come after the published ones; it is checked as the files are, and nothing is published unless it is valid. Publishing computes every company again under it: the progress shows below.',
+  'scorecards.console.method_yaml': 'The new version (YAML)',
+  'scorecards.console.method_yaml_hint':
+    'Change the version (for example 1.1.0), what changed, and the weights. Weights are numbers from 0 to 1.',
+  'scorecards.console.method_submit': 'Publish and recompute',
+  'scorecards.console.notice.published': 'Published: every company is being computed again under it.',
+
+  // The notice letter's appendix.
+  'scorecards.notice.grade': 'Provisional grade: {grade} ({overall} of 100), under method {version}, as of {date}.',
+  'scorecards.notice.range': 'Range: {low} to {high} (every item taken as confirmed, and the checked items alone).',
+  'scorecards.notice.axes': 'Exposure {exposure} of 100; responsiveness {responsiveness} of 100.',
+  'scorecards.notice.provisional': 'The grade is provisional until {date}: your answer before then is part of it.',
+  'scorecards.notice.lines': 'Where it comes from (points out of 100):',
+  'scorecards.notice.start': '- Start: 100.00',
+
+  // The command line.
+  'scorecards.export.done': 'Wrote {count} scorecard snapshots with their inputs to {file}',
+  'scorecards.export.methodology': 'Wrote {file}',
+  'scorecards.verify.description':
+    'compute every scorecard of an export again from its inputs and its methodology file, and report every mismatch (no database needed)',
+  'scorecards.verify.dir_argument': 'the folder `export` wrote (scorecards.json and methodologies/)',
+  'scorecards.verify.no_file': 'No {file}: give the folder that `npm run cli -- export DIR` wrote.',
+  'scorecards.verify.unreadable': '{file} cannot be read: {reason}',
+  'scorecards.verify.mismatch': 'Mismatch: {company} snapshot {seq}: {detail}',
+  'scorecards.verify.done':
+    'Computed {count} snapshots of {companies} companies again (methods {versions}): {mismatches} mismatches.',
+
+  // The change feed.
+  'scorecards.feed.kind': 'Scorecard',
+  'scorecards.feed.first': 'Scorecard of {name}: {now}',
+  'scorecards.feed.changed': 'Scorecard of {name}: {before} → {now}',
+  'scorecards.feed.overall': 'Overall {overall} of 100.',
+  'scorecards.feed.record': 'The record moved it {points} points.',
+  'scorecards.feed.method': 'The new method moved it {points} points (the old inputs computed again).',
+  'scorecards.feed.version': 'Method {version}.',
+
   // Badge and share card.
   'scorecards.badge.label': 'Leverage scorecard of {name}: {value}',
   'scorecards.badge.unverified': 'unverified',

@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+import { ScorecardsConsoleController } from './scorecards-console.controller';
+
+export const scorecardConsoleControllers: Type<unknown>[] = [ScorecardsConsoleController];

@@ -1,0 +1,67 @@
+import { canonicalJson, inputsHash } from '../engine/canonical';
+import { ENGINE_VERSION, score } from '../engine/engine';
+import type { ScoreInputs } from '../engine/inputs';
+import type { ScoreResult } from '../engine/result';
+import type { Methodology } from '../methodology/methodology';
+
+/** One snapshot as the open data and an export give it. */
+export interface ExportedSnapshot {
+  id: string;
+  company: string;
+  seq: number;
+  methodologyVersion: string;
+  engineVersion: string;
+  inputsHash: string;
+  inputs: ScoreInputs;
+  result: ScoreResult;
+}
+
+export interface Mismatch {
+  company: string;
+  seq: number;
+  id: string;
+  problem: 'inputs_hash' | 'result' | 'methodology_missing' | 'engine_version';
+  detail: string;
+}
+
+const figure = (result: ScoreResult) =>
+  result.status === 'scored'
+    ? `${result.grade} ${result.overall}`
+    : `${result.status} ${result.range?.low ?? ''}–${result.range?.high ?? ''}`;
+
+/**
+ * Computes every snapshot again from its own inputs under the methodology it names, and names
+ * every one that does not come out the same: inputs that do not hash to their recorded SHA-256,
+ * a result the engine does not give, a method that is not in the export.
+ */
+export function verifySnapshots(snapshots: ExportedSnapshot[], methodologies: Map<string, Methodology>): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  for (const s of snapshots) {
+    const at = { company: s.company, seq: s.seq, id: s.id };
+    if (inputsHash(s.inputs) !== s.inputsHash) {
+      mismatches.push({ ...at, problem: 'inputs_hash', detail: `the inputs do not hash to ${s.inputsHash}` });
+      continue;
+    }
+    if (s.engineVersion !== ENGINE_VERSION) {
+      mismatches.push({
+        ...at,
+        problem: 'engine_version',
+        detail: `made by engine ${s.engineVersion}; this is engine ${ENGINE_VERSION}`,
+      });
+      continue;
+    }
+    const method = methodologies.get(s.methodologyVersion);
+    if (!method) {
+      mismatches.push({
+        ...at,
+        problem: 'methodology_missing',
+        detail: `methodology ${s.methodologyVersion} is not in the export`,
+      });
+      continue;
+    }
+    const again = score(s.inputs, method);
+    if (canonicalJson(again) !== canonicalJson(s.result))
+      mismatches.push({ ...at, problem: 'result', detail: `recorded ${figure(s.result)}, computed ${figure(again)}` });
+  }
+  return mismatches;
+}
