@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '#libs/core';
@@ -79,6 +79,36 @@ describe('npm run cli', () => {
     } finally {
       await holder.stop();
     }
+  });
+
+  it('exports the scorecards with their inputs, and verify computes them again: none differs, then a changed weight and a changed input are named', () => {
+    expect(cli(['seed:demo']).code).toBe(0);
+    const dir = join(dataDir, 'export');
+    const exported = cli(['export', dir, '--format', 'json']);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/Wrote \d+ scorecard snapshots with their inputs to /);
+    const verified = cli(['verify', dir]);
+    expect(verified.err).toBe('');
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/Computed \d+ snapshots of \d+ companies again \(methods 1\.0\.0\): 0 mismatches\./);
+
+    const copy = join(dataDir, 'tampered');
+    cpSync(dir, copy, { recursive: true });
+    const yaml = join(copy, 'methodologies', '1.0.0.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('    data_infrastructure: 0.6', '    data_infrastructure: 0.9'),
+    );
+    const weight = cli(['verify', copy]);
+    expect(weight.code).toBe(1);
+    expect(weight.err).toMatch(/^Mismatch: supermicro snapshot 1: recorded [A-F] [0-9.]+, computed /m);
+
+    const file = join(copy, 'scorecards.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"confidence":"single_source"', '"confidence":"confirmed"'));
+    const input = cli(['verify', copy]);
+    expect(input.code).toBe(1);
+    expect(input.err).toMatch(/the inputs do not hash to [0-9a-f]{64}/);
+    expect(cli(['verify', join(dataDir, 'nowhere')])).toMatchObject({ code: 2, err: expect.stringContaining('No ') });
   });
 
   it('stops on a bad variable with one line naming it', () => {

@@ -11,3 +11,14 @@ export async function expectCode(promise: Promise<unknown>, code: string): Promi
   }
   throw new Error(`expected ${code}`);
 }
+
+/** An HTTP answer in DESIGN.md's error shape, with this status and code. */
+export async function expectJsonError(
+  req: PromiseLike<{ status: number; body: { error?: { code?: string } } }>,
+  status: number,
+  code: string,
+): Promise<void> {
+  const res = await req;
+  expect(res.status).toBe(status);
+  expect(res.body.error?.code).toBe(code);
+}

@@ -1,4 +1,4 @@
-import { MethodologyService, ScorecardsModule, ScorecardsPublicService } from '#libs/scorecards';
+import { MethodologyService, RecomputeService, ScorecardsModule, ScorecardsPublicService } from '#libs/scorecards';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -83,6 +83,7 @@ beforeAll(async () => {
     moduleRef.get(RecordExportService),
     moduleRef.get(ScorecardsPublicService),
     moduleRef.get(MethodologyService),
+    moduleRef.get(RecomputeService),
   );
 
   await moduleRef.get(ProcurementService).create(author, {

@@ -4,7 +4,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { RecordExportService } from '#libs/companies';
 import { t } from '#libs/core';
 import { EvidenceExportService, type FtmSchema } from '#libs/evidence';
-import { MethodologyService, ScorecardsPublicService } from '#libs/scorecards';
+import { MethodologyService, RecomputeService, ScorecardsPublicService } from '#libs/scorecards';
 import { METHODOLOGIES_DIR, SCORECARDS_FILE } from '../scorecards/verify.command';
 import { failOn, say } from '../auth/cli-io';
 
@@ -40,6 +40,7 @@ export class ExportCommand extends CommandRunner {
     private readonly records: RecordExportService,
     private readonly scorecards: ScorecardsPublicService,
     private readonly methodologies: MethodologyService,
+    private readonly recompute: RecomputeService,
   ) {
     super();
   }
@@ -115,6 +116,9 @@ export class ExportCommand extends CommandRunner {
 
   /** Every snapshot with its inputs, and every methodology version: what `verify` computes again. */
   private async scorecardsFiles(dir: string): Promise<void> {
+    // What waits to be computed is computed first: the export holds the record as it stands.
+    const { computed } = await this.recompute.drain();
+    if (computed) say(t('scorecards.export.computed', { count: computed }));
     const file = join(dir, SCORECARDS_FILE);
     const handle = await open(file, 'w');
     let count = 0;

@@ -3,6 +3,7 @@ import { t } from '#libs/core';
 import { DemoSeedService } from '#libs/companies';
 import { EvidenceDemoSeedService } from '#libs/evidence';
 import { OutreachDemoSeedService } from '#libs/outreach';
+import { RecomputeService } from '#libs/scorecards';
 
 const CLI_ACTOR = { id: null, label: 'cli' };
 
@@ -12,6 +13,7 @@ export class SeedDemoCommand extends CommandRunner {
     private readonly seed: DemoSeedService,
     private readonly evidenceSeed: EvidenceDemoSeedService,
     private readonly outreachSeed: OutreachDemoSeedService,
+    private readonly recompute: RecomputeService,
   ) {
     super();
   }
@@ -21,6 +23,8 @@ export class SeedDemoCommand extends CommandRunner {
       ...(await this.seed.seed(CLI_ACTOR)),
       evidence: await this.evidenceSeed.seed(CLI_ACTOR),
       outreach: await this.outreachSeed.seedIfEmpty(CLI_ACTOR),
+      // The worker would compute them within a minute; the CLI does it before it ends.
+      scorecards: await this.recompute.drain(),
     };
     process.stdout.write(`${t('cli.seed.done', { report: JSON.stringify(report) })}\n`);
   }

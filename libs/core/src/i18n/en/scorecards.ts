@@ -216,6 +216,7 @@ export const scorecards: Record<string, string> = {
   'scorecards.notice.start': '- Start: 100.00',
 
   // The command line.
+  'scorecards.export.computed': 'Computed {count} scorecards that were waiting for the recompute',
   'scorecards.export.done': 'Wrote {count} scorecard snapshots with their inputs to {file}',
   'scorecards.export.methodology': 'Wrote {file}',
   'scorecards.verify.description':
