@@ -1,16 +1,18 @@
 import autocannon from 'autocannon';
 import type { Request, Response } from 'express';
 import { createApiApp } from '../apps/api/src/api-app';
-import { EmbeddedPostgres, SYSTEM_ACTOR, loadConfig } from '#libs/core';
+import { EmbeddedPostgres, JobRunner, SYSTEM_ACTOR, loadConfig } from '#libs/core';
 import { DemoSeedService } from '#libs/companies';
 import { AttributionService, EvidenceDemoSeedService } from '#libs/evidence';
 import { benchMail } from './mail.bench';
+import { benchScorecards } from './scorecards.bench';
 
 /**
  * `npm run bench`: requests per second of a public company profile and of an evidence page (with
  * its chain diagram, sources and corrections), each against a hello-world route served by the same
- * server behind the same middleware, on loopback; then mail throughput (bench/mail.bench.ts).
- * Prints one JSON line.
+ * server behind the same middleware, on loopback; then scorecards at scale (bench/scorecards.bench.ts)
+ * and /scorecards over that record against the same hello-world route; then mail throughput
+ * (bench/mail.bench.ts). Prints one JSON line.
  */
 async function measure(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
         a.use('/__bench/hello', (_req: Request, res: Response) => void res.type('text/plain').send('hello')),
     },
   );
+  // As the API process does at start: writes enqueue their after-work (a recompute) in their transaction.
+  await app.get(JobRunner).prepareQueues();
   await app.get(DemoSeedService).seed(SYSTEM_ACTOR);
   await app.get(EvidenceDemoSeedService).seed(SYSTEM_ACTOR);
   const sandvine = (await app.get(AttributionService).forCompany('sandvine')).items[0].evidence.id;
@@ -48,6 +52,9 @@ async function main(): Promise<void> {
   const hello = await measure(`${origin}/__bench/hello`, seconds);
   const profile = await measure(`${origin}/companies/supermicro`, seconds);
   const evidence = await measure(`${origin}/evidence/${sandvine}`, seconds);
+  const scorecards = await benchScorecards(app);
+  const scorecardsPage = await measure(`${origin}/scorecards`, seconds);
+  const helloAgain = await measure(`${origin}/__bench/hello`, seconds);
   await app.close();
   await embedded?.idle(); // the mail bench connects next, and the embedded server takes one client
   const mail = await benchMail(url, embedded ? 1 : 10);
@@ -61,6 +68,10 @@ async function main(): Promise<void> {
     ratio: Number((profile / hello).toFixed(3)),
     evidence_rps: Math.round(evidence),
     evidence_ratio: Number((evidence / hello).toFixed(3)),
+    ...scorecards,
+    scorecards_rps: Math.round(scorecardsPage),
+    scorecards_hello_rps: Math.round(helloAgain),
+    scorecards_page_ratio: Number((scorecardsPage / helloAgain).toFixed(3)),
     ...mail,
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);

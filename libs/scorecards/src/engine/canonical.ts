@@ -16,7 +16,11 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /** SHA-256 of the canonical JSON: what a snapshot pins its inputs by. */
 export function inputsHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256(canonicalJson(value));
 }

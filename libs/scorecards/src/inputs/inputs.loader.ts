@@ -99,15 +99,17 @@ export class ScoreInputsLoader {
     for (const link of links) {
       const company = frame.companies.get(link.company_id);
       if (!company) continue;
-      chains.set(link.evidence_id, [
-        ...(chains.get(link.evidence_id) ?? []),
-        { position: link.position, role: link.role, company },
-      ]);
+      const chain = chains.get(link.evidence_id) ?? [];
+      chain.push({ position: link.position, role: link.role, company });
+      chains.set(link.evidence_id, chain);
     }
     const itemsByCompany = new Map<string, ItemRow[]>();
     for (const item of items)
-      for (const link of chains.get(item.id) ?? [])
-        itemsByCompany.set(link.company.id, [...(itemsByCompany.get(link.company.id) ?? []), item]);
+      for (const link of chains.get(item.id) ?? []) {
+        const list = itemsByCompany.get(link.company.id) ?? [];
+        list.push(item);
+        itemsByCompany.set(link.company.id, list);
+      }
 
     const result = new Map<string, { company: CompanyRow; items: ItemInput[]; answerers: Set<string> }>();
     for (const id of targetIds) {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Methodology } from './methodology';
 import { compareVersions } from './methodology';
-import { MethodologyError, parseMethodology, sha256 } from './methodology.schema';
+import { sha256 } from '../engine/canonical';
+import { MethodologyError, parseMethodology } from './methodology.schema';
 
 export interface MethodologyFile {
   methodology: Methodology;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { STATE_BODY_KINDS } from '#libs/companies';
 import { CONFIDENCES, EVIDENCE_CATEGORIES } from '#libs/evidence';
@@ -187,8 +186,4 @@ function grades(c: Checker, raw: unknown): Methodology['grades'] {
   if (list.at(-1)?.min !== 0) c.problems.push('the last grade must have min 0');
   if (new Set(list.map((g) => g.grade)).size !== list.length) c.problems.push('grades must not repeat a grade');
   return list;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

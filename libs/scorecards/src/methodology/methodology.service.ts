@@ -6,7 +6,8 @@ import { ScorecardMethodologyEntity } from '../store/scorecard-methodology.entit
 import { ScorecardStore } from '../store/scorecard.store';
 import { compareVersions, type Methodology } from './methodology';
 import { readMethodologyFiles, type MethodologyFile } from './methodology-files';
-import { MethodologyError, parseMethodology, sha256 } from './methodology.schema';
+import { sha256 } from '../engine/canonical';
+import { MethodologyError, parseMethodology } from './methodology.schema';
 
 export const METHODOLOGY_RECORD = 'scorecard_methodology';
 export const RECOMPUTE_JOB = 'scorecards.recompute';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, JobHandler, UnitOfWork } from '#libs/core';
-import { canonicalJson, inputsHash } from '../engine/canonical';
+import { canonicalJson, sha256 } from '../engine/canonical';
 import { ENGINE_VERSION, score } from '../engine/engine';
 import type { ScoreInputs } from '../engine/inputs';
 import type { ScoreResult } from '../engine/result';
@@ -8,16 +8,21 @@ import { ScoreInputsLoader } from '../inputs/inputs.loader';
 import type { Methodology } from '../methodology/methodology';
 import { MethodologyService, RECOMPUTE_JOB } from '../methodology/methodology.service';
 import { snapshotChange } from '../snapshots/snapshot-change';
-import type { ScorecardSnapshotEntity, SnapshotReason } from '../store/scorecard-snapshot.entity';
-import { ScorecardStore, type CurrentSnapshot, type DirtyMark } from '../store/scorecard.store';
+import type { SnapshotReason } from '../store/scorecard-snapshot.entity';
+import { ScorecardStore, type CurrentSnapshot, type DirtyMark, type NewSnapshot } from '../store/scorecard.store';
 
 const BATCH = 500;
 const DAY = 86_400_000;
 
-/** The inputs without their day: equal when only time passed. */
-export function recordHashOf(inputs: ScoreInputs): string {
-  const { asOf: _asOf, ...record } = inputs;
-  return inputsHash(record);
+/**
+ * The inputs' canonical JSON and SHA-256, and those of the record alone (without the day): equal
+ * when only time passed. One serialisation makes both, since `asOf` sorts before every other key.
+ */
+export function hashesOf(inputs: ScoreInputs): { json: string; inputsHash: string; recordHash: string } {
+  const { asOf, ...record } = inputs;
+  const recordJson = canonicalJson(record);
+  const json = `{"asOf":${JSON.stringify(asOf)}${recordJson === '{}' ? '}' : `,${recordJson.slice(1)}`}`;
+  return { json, inputsHash: sha256(json), recordHash: sha256(recordJson) };
 }
 
 /** Two results that say the same (the days of silence grow each day by themselves, and are not a change). */
@@ -87,8 +92,16 @@ export class RecomputeService {
     if (!marks.length) return report;
     const { methodology } = await this.methodologies.current();
     const frame = await this.loader.frame();
+    // A mark is cleared once computed; one seen again in the same drain would mean it was not, and
+    // the drain stops rather than go round (the minute's run takes it up again).
+    const done = new Set<string>();
     while (marks.length) {
+      if (marks.some((m) => done.has(`${m.companyId}@${m.markedAt}`))) {
+        this.logger.warn(`scorecards: marks were computed but not cleared; stopping this run`);
+        break;
+      }
       const written = await this.batch(marks, methodology, frame);
+      marks.forEach((m) => done.add(`${m.companyId}@${m.markedAt}`));
       report.computed += marks.length;
       report.written += written;
       marks = await this.store.nextDirty(batchSize);
@@ -110,41 +123,40 @@ export class RecomputeService {
       mark: DirtyMark;
       inputs: ScoreInputs;
       result: ScoreResult;
-      recordHash: string;
+      hashes: ReturnType<typeof hashesOf>;
       prev?: CurrentSnapshot;
     }[] = [];
     for (const mark of marks) {
       const own = inputs.get(mark.companyId);
       if (!own) continue; // the company is gone
       const result = score(own, method);
-      const recordHash = recordHashOf(own);
+      const hashes = hashesOf(own);
       const prev = currents.get(mark.companyId);
       if (
         prev &&
         prev.methodologyVersion === method.version &&
-        prev.recordHash === recordHash &&
+        prev.recordHash === hashes.recordHash &&
         sameResult(prev.result, result)
       )
         continue;
-      changed.push({ mark, inputs: own, result, recordHash, prev });
+      changed.push({ mark, inputs: own, result, hashes, prev });
     }
     const previousInputs = await this.store.inputsOf(changed.flatMap((c) => (c.prev ? [c.prev.id] : [])));
-    const snapshots: Partial<ScorecardSnapshotEntity>[] = [];
-    for (const { mark, inputs: own, result, recordHash, prev } of changed) {
+    const snapshots: NewSnapshot[] = [];
+    for (const { mark, inputs: own, result, hashes, prev } of changed) {
       const before = prev ? previousInputs.get(prev.id) : undefined;
       const rerun = prev && before && prev.methodologyVersion !== method.version ? score(before, method) : null;
       const newGrade = result.grade !== null && result.grade !== prev?.grade;
       snapshots.push({
         companyId: mark.companyId,
         seq: (prev?.seq ?? 0) + 1,
-        current: true,
         createdAt: now,
         asOf,
         methodologyVersion: method.version,
         engineVersion: ENGINE_VERSION,
         inputs: own,
-        inputsHash: inputsHash(own),
-        recordHash,
+        inputsHash: hashes.inputsHash,
+        recordHash: hashes.recordHash,
         result,
         status: result.status,
         overall: result.overall,

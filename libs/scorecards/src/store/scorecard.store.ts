@@ -19,9 +19,13 @@ export interface CurrentSnapshot {
   noticeLetterId: string | null;
 }
 
+/** A snapshot about to be written. */
+export type NewSnapshot = Omit<ScorecardSnapshotEntity, 'id' | 'current' | 'company'>;
+
 export interface DirtyMark {
   companyId: string;
-  markedAt: Date;
+  /** As PostgreSQL wrote it (microseconds, which a JavaScript Date would lose): cleared by exactly this mark. */
+  markedAt: string;
   reason: string;
   runId: string | null;
 }
@@ -65,9 +69,9 @@ export class ScorecardStore {
 
   async nextDirty(limit: number): Promise<DirtyMark[]> {
     const rows = (await this.dataSource.query(
-      `SELECT company_id, marked_at, reason, run_id FROM scorecard_dirty ORDER BY marked_at, company_id LIMIT $1`,
+      `SELECT company_id, marked_at::text AS marked_at, reason, run_id FROM scorecard_dirty ORDER BY marked_at, company_id LIMIT $1`,
       [limit],
-    )) as { company_id: string; marked_at: Date; reason: string; run_id: string | null }[];
+    )) as { company_id: string; marked_at: string; reason: string; run_id: string | null }[];
     return rows.map((r) => ({ companyId: r.company_id, markedAt: r.marked_at, reason: r.reason, runId: r.run_id }));
   }
 
@@ -75,8 +79,8 @@ export class ScorecardStore {
   async clearDirty(tx: Tx, marks: DirtyMark[]): Promise<void> {
     if (!marks.length) return;
     await tx.manager.query(
-      `DELETE FROM scorecard_dirty d USING unnest($1::uuid[], $2::timestamptz[]) AS x(id, at)
-        WHERE d.company_id = x.id AND d.marked_at <= x.at`,
+      `DELETE FROM scorecard_dirty d USING unnest($1::uuid[], $2::text[]) AS x(id, at)
+        WHERE d.company_id = x.id AND d.marked_at <= x.at::timestamptz`,
       [marks.map((m) => m.companyId), marks.map((m) => m.markedAt)],
     );
   }
@@ -119,15 +123,56 @@ export class ScorecardStore {
     return new Map(rows.map((r) => [r.id, r.inputs]));
   }
 
-  /** Writes new snapshots, each becoming its company's current one. */
-  async insertSnapshots(tx: Tx, snapshots: Partial<ScorecardSnapshotEntity>[]): Promise<void> {
+  /**
+   * Writes new snapshots, each becoming its company's current one: one statement a batch, the rows
+   * passed as one JSON document (a parameter per column would have the driver escape every
+   * inputs document element by element).
+   */
+  async insertSnapshots(tx: Tx, snapshots: NewSnapshot[]): Promise<void> {
     if (!snapshots.length) return;
     await tx.manager.query(
       `UPDATE scorecard_snapshot SET current = false WHERE current AND company_id = ANY($1::uuid[])`,
       [snapshots.map((s) => s.companyId)],
     );
-    for (let i = 0; i < snapshots.length; i += 200)
-      await tx.manager.getRepository(ScorecardSnapshotEntity).insert(snapshots.slice(i, i + 200));
+    const rows = snapshots.map((s) => ({
+      company_id: s.companyId,
+      seq: s.seq,
+      created_at: s.createdAt,
+      as_of: s.asOf,
+      methodology_version: s.methodologyVersion,
+      engine_version: s.engineVersion,
+      inputs: s.inputs,
+      inputs_hash: s.inputsHash,
+      record_hash: s.recordHash,
+      result: s.result,
+      status: s.status,
+      overall: s.overall,
+      grade: s.grade,
+      exposure: s.exposure,
+      responsiveness: s.responsiveness,
+      range_low: s.rangeLow,
+      range_high: s.rangeHigh,
+      silence_since: s.silenceSince,
+      categories: s.categories,
+      change: s.change,
+      reason: s.reason,
+      provisional_until: s.provisionalUntil,
+      notice_letter_id: s.noticeLetterId,
+    }));
+    await tx.manager.query(
+      `INSERT INTO scorecard_snapshot (company_id, seq, current, created_at, as_of, methodology_version, engine_version,
+         inputs, inputs_hash, record_hash, result, status, overall, grade, exposure, responsiveness, range_low, range_high,
+         silence_since, categories, change, reason, provisional_until, notice_letter_id)
+       SELECT company_id, seq, true, created_at, as_of, methodology_version, engine_version, inputs, inputs_hash,
+              record_hash, result, status, overall, grade, exposure, responsiveness, range_low, range_high, silence_since,
+              ARRAY(SELECT jsonb_array_elements_text(categories)), change, reason, provisional_until, notice_letter_id
+         FROM jsonb_to_recordset($1::jsonb) AS x(company_id uuid, seq int, created_at timestamptz, as_of date,
+              methodology_version text, engine_version text, inputs jsonb, inputs_hash text, record_hash text, result jsonb,
+              status text, overall float8, grade text, exposure float8, responsiveness float8, range_low float8,
+              range_high float8, silence_since date, categories jsonb, change jsonb, reason text,
+              provisional_until timestamptz, notice_letter_id uuid)`,
+      [JSON.stringify(rows)],
+    );
   }
 
   async startRun(tx: Tx, run: Omit<ScorecardRunEntity, 'id' | 'finishedAt'>): Promise<ScorecardRunEntity> {
