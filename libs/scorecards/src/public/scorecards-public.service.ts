@@ -90,15 +90,21 @@ export class ScorecardsPublicService {
     const sort = SORT_SQL[request.sort ?? 'overall'];
     const dir = request.dir ? (request.dir === 'asc' ? 'ASC' : 'DESC') : sort.dir;
     const limit = request.limit ?? 100;
+    // The page's rows are chosen first; only theirs are read whole (the result documents are large).
     const rows = (await this.dataSource.query(
-      `SELECT ${SUMMARY} ${FROM} WHERE ${sql}
-        ORDER BY ${STATUS_ORDER}, ${sort.expression} ${dir} NULLS LAST, lower(c.name), c.id
-        LIMIT ${limit} OFFSET ${request.offset ?? 0}`,
+      `WITH page AS (
+         SELECT s.id, row_number() OVER (ORDER BY ${STATUS_ORDER}, ${sort.expression} ${dir} NULLS LAST, lower(c.name), c.id) AS n
+           FROM scorecard_snapshot s JOIN company c ON c.id = s.company_id WHERE ${sql}
+          ORDER BY n LIMIT ${limit} OFFSET ${request.offset ?? 0})
+       SELECT ${SUMMARY} FROM page JOIN scorecard_snapshot s ON s.id = page.id JOIN company c ON c.id = s.company_id
+         LEFT JOIN outreach_letter l ON l.id = s.notice_letter_id AND l.status <> 'draft'
+        ORDER BY page.n`,
       params,
     )) as Row[];
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n ${FROM} WHERE ${sql}`, params)) as {
-      n: number;
-    }[];
+    const [{ n }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM scorecard_snapshot s JOIN company c ON c.id = s.company_id WHERE ${sql}`,
+      params,
+    )) as { n: number }[];
     return { rows: rows.map((row) => this.summary(row)), total: n };
   }
 
@@ -178,7 +184,7 @@ export class ScorecardsPublicService {
   /** The countries of the scored companies, for the table's filter. */
   async countries(): Promise<string[]> {
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT trim(c.country) AS country ${FROM} WHERE s.current AND c.country IS NOT NULL ORDER BY 1`,
+      `SELECT DISTINCT trim(country) AS country FROM company WHERE country IS NOT NULL ORDER BY 1`,
     )) as { country: string }[];
     return rows.map((row) => row.country);
   }
