@@ -68,6 +68,26 @@ interface ResponseRow {
 export interface RecordFrame {
   companies: Map<string, CompanyRow>;
   graph: OwnershipGraph;
+  /**
+   * The whole record's inputs, read once in a few sequential scans, for a recompute of many
+   * companies (a new day, a new method): cheaper than thousands of index lookups a batch.
+   */
+  whole?: {
+    itemsByCompany: Map<string, ItemRow[]>;
+    links: Map<string, LinkRow[]>;
+    lettersByCompany: Map<string, LetterRow[]>;
+    responsesByCompany: Map<string, ResponseRow[]>;
+  };
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -82,19 +102,47 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 export class ScoreInputsLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async frame(): Promise<RecordFrame> {
+  async frame(whole = false): Promise<RecordFrame> {
     const companies = (await this.dataSource.query(`SELECT id, slug, name FROM company`)) as CompanyRow[];
     const edges = (await this.dataSource.query(
       `SELECT parent_id AS "parentId", subsidiary_id AS "subsidiaryId", since::text AS since, until::text AS until FROM ownership`,
     )) as { parentId: string; subsidiaryId: string; since: string | null; until: string | null }[];
-    return { companies: new Map(companies.map((c) => [c.id, c])), graph: new OwnershipGraph(edges) };
+    const frame: RecordFrame = {
+      companies: new Map(companies.map((c) => [c.id, c])),
+      graph: new OwnershipGraph(edges),
+    };
+    if (!whole) return frame;
+    const items = await this.items(null);
+    const links = await this.links(null);
+    const linksByItem = groupBy(links, (l) => l.evidence_id);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const itemsByCompany = new Map<string, ItemRow[]>();
+    for (const link of links) {
+      const item = byId.get(link.evidence_id);
+      if (!item) continue; // a draft's link
+      const list = itemsByCompany.get(link.company_id);
+      if (list) list.push(item);
+      else itemsByCompany.set(link.company_id, [item]);
+    }
+    frame.whole = {
+      itemsByCompany,
+      links: linksByItem,
+      lettersByCompany: groupBy(await this.letters(null), (l) => l.company_id),
+      responsesByCompany: groupBy(await this.responses(null), (r) => r.company_id),
+    };
+    return frame;
   }
 
   async load(targetIds: string[], asOf: string, frame: RecordFrame): Promise<Map<string, ScoreInputs>> {
     const owned = new Map(targetIds.map((id) => [id, frame.graph.owned(id)]));
     const involved = [...new Set([...targetIds, ...[...owned.values()].flatMap((rows) => [...rows.keys()])])];
-    const items = await this.items(involved);
-    const links = await this.links(items.map((item) => item.id));
+    const whole = frame.whole;
+    const items = whole
+      ? [...new Map(involved.flatMap((id) => whole.itemsByCompany.get(id) ?? []).map((i) => [i.id, i])).values()]
+      : await this.items(involved);
+    const links = whole
+      ? items.flatMap((item) => whole.links.get(item.id) ?? [])
+      : await this.links(items.map((item) => item.id));
     const chains = new Map<string, { position: number; role: LinkRow['role']; company: CompanyRow }[]>();
     for (const link of links) {
       const company = frame.companies.get(link.company_id);
@@ -140,8 +188,12 @@ export class ScoreInputsLoader {
     const answererIds = [...new Set([...result.values()].flatMap((r) => [...r.answerers]))]
       .map((slug) => slugToId.get(slug))
       .filter((id): id is string => Boolean(id));
-    const letters = await this.letters(answererIds);
-    const responses = await this.responses(answererIds);
+    const letters = whole
+      ? answererIds.flatMap((id) => whole.lettersByCompany.get(id) ?? [])
+      : await this.letters(answererIds);
+    const responses = whole
+      ? answererIds.flatMap((id) => whole.responsesByCompany.get(id) ?? [])
+      : await this.responses(answererIds);
     const slugOf = (companyId: string) => frame.companies.get(companyId)?.slug ?? '';
 
     const out = new Map<string, ScoreInputs>();
@@ -180,52 +232,55 @@ export class ScoreInputsLoader {
     return out;
   }
 
-  private items(companyIds: string[]): Promise<ItemRow[]> {
-    if (!companyIds.length) return Promise.resolve([]);
+  /** Public items whose chain holds one of these companies, or every public item (null). */
+  private items(companyIds: string[] | null): Promise<ItemRow[]> {
+    if (companyIds && !companyIds.length) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT e.id, e.title, e.polarity, e.category, e.confidence, e.status,
               e.period_start::text AS period_start, e.period_end::text AS period_end,
               (e.published_at AT TIME ZONE 'UTC')::date::text AS published_on,
-              (SELECT min(s.published_on)::text FROM evidence_source s WHERE s.evidence_id = e.id) AS first_source,
-              b.slug AS body_slug, b.name AS body_name, b.kind AS body_kind
+              s.first_source::text AS first_source, b.slug AS body_slug, b.name AS body_name, b.kind AS body_kind
          FROM evidence e LEFT JOIN state_body b ON b.id = e.state_body_id
+         LEFT JOIN LATERAL (SELECT min(published_on) AS first_source FROM evidence_source WHERE evidence_id = e.id) s ON true
         WHERE e.status IN ('published', 'disputed')
-          AND e.id IN (SELECT l.evidence_id FROM evidence_link l WHERE l.company_id = ANY($1::uuid[]))`,
-      [companyIds],
+          ${companyIds ? 'AND e.id IN (SELECT l.evidence_id FROM evidence_link l WHERE l.company_id = ANY($1::uuid[]))' : ''}`,
+      companyIds ? [companyIds] : [],
     ) as Promise<ItemRow[]>;
   }
 
-  private links(evidenceIds: string[]): Promise<LinkRow[]> {
-    if (!evidenceIds.length) return Promise.resolve([]);
+  private links(evidenceIds: string[] | null): Promise<LinkRow[]> {
+    if (evidenceIds && !evidenceIds.length) return Promise.resolve([]);
     return this.dataSource.query(
-      `SELECT evidence_id, position, company_id, role FROM evidence_link WHERE evidence_id = ANY($1::uuid[]) ORDER BY evidence_id, position`,
-      [evidenceIds],
+      `SELECT evidence_id, position, company_id, role FROM evidence_link
+        ${evidenceIds ? 'WHERE evidence_id = ANY($1::uuid[])' : ''} ORDER BY evidence_id, position`,
+      evidenceIds ? [evidenceIds] : [],
     ) as Promise<LinkRow[]>;
   }
 
   /** Sent letters (a bounced one asked nobody), follow-ups folded into the letter they follow. */
-  private letters(companyIds: string[]): Promise<LetterRow[]> {
-    if (!companyIds.length) return Promise.resolve([]);
+  private letters(companyIds: string[] | null): Promise<LetterRow[]> {
+    if (companyIds && !companyIds.length) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT l.id, l.company_id, (l.sent_at AT TIME ZONE 'UTC')::date::text AS sent_on, l.sent_on_precision,
               (l.deadline AT TIME ZONE 'UTC')::date::text AS deadline, l.sender_organization, l.evidence_ids,
               EXISTS (SELECT 1 FROM outreach_inbound_mail m JOIN outreach_letter f ON f.id = m.letter_id
                        WHERE (f.id = l.id OR f.parent_letter_id = l.id) AND m.status = 'attached') AS reply_pending
          FROM outreach_letter l
-        WHERE l.company_id = ANY($1::uuid[]) AND l.status = 'sent' AND l.kind <> 'follow_up' AND NOT l.demo`,
-      [companyIds],
+        WHERE l.status = 'sent' AND l.kind <> 'follow_up' AND NOT l.demo
+          ${companyIds ? 'AND l.company_id = ANY($1::uuid[])' : ''}`,
+      companyIds ? [companyIds] : [],
     ) as Promise<LetterRow[]>;
   }
 
   /** An answer to a follow-up answers the letter it follows. */
-  private responses(companyIds: string[]): Promise<ResponseRow[]> {
-    if (!companyIds.length) return Promise.resolve([]);
+  private responses(companyIds: string[] | null): Promise<ResponseRow[]> {
+    if (companyIds && !companyIds.length) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT r.id, r.company_id, COALESCE(f.parent_letter_id, r.letter_id) AS letter_id, r.responded_on::text AS responded_on,
               r.classification, r.due_on::text AS due_on, r.evidence_ids
          FROM outreach_response r LEFT JOIN outreach_letter f ON f.id = r.letter_id AND f.kind = 'follow_up'
-        WHERE r.company_id = ANY($1::uuid[]) AND NOT r.demo`,
-      [companyIds],
+        WHERE NOT r.demo ${companyIds ? 'AND r.company_id = ANY($1::uuid[])' : ''}`,
+      companyIds ? [companyIds] : [],
     ) as Promise<ResponseRow[]>;
   }
 }

@@ -12,6 +12,10 @@ import type { SnapshotReason } from '../store/scorecard-snapshot.entity';
 import { ScorecardStore, type CurrentSnapshot, type DirtyMark, type NewSnapshot } from '../store/scorecard.store';
 
 const BATCH = 500;
+/** The marks a round takes at most (the next round takes the rest). */
+const ROUND = 50_000;
+/** From this many companies waiting, a drain reads the whole record once rather than batch by batch. */
+const WHOLE_RECORD_FROM = 2000;
 const DAY = 86_400_000;
 
 /**
@@ -88,23 +92,28 @@ export class RecomputeService {
   /** Recomputes every marked company until none is left. */
   async drain(batchSize = BATCH): Promise<DrainReport> {
     const report: DrainReport = { computed: 0, written: 0 };
-    let marks = await this.store.nextDirty(batchSize);
-    if (!marks.length) return report;
-    const { methodology } = await this.methodologies.current();
-    const frame = await this.loader.frame();
     // A mark is cleared once computed; one seen again in the same drain would mean it was not, and
     // the drain stops rather than go round (the minute's run takes it up again).
     const done = new Set<string>();
-    while (marks.length) {
+    for (;;) {
+      // The marks of a round are read before anything else of the record: a mark that can be read
+      // was committed with its change, so what is read next holds that change. A change committed
+      // later is the next round's.
+      const marks = await this.store.nextDirty(ROUND);
+      if (!marks.length) break;
       if (marks.some((m) => done.has(`${m.companyId}@${m.markedAt}`))) {
         this.logger.warn(`scorecards: marks were computed but not cleared; stopping this run`);
         break;
       }
-      const written = await this.batch(marks, methodology, frame);
-      marks.forEach((m) => done.add(`${m.companyId}@${m.markedAt}`));
-      report.computed += marks.length;
-      report.written += written;
-      marks = await this.store.nextDirty(batchSize);
+      const { methodology } = await this.methodologies.current();
+      // Many companies at once (a new day, a new method): the whole record is read in one pass.
+      const frame = await this.loader.frame(marks.length > WHOLE_RECORD_FROM);
+      for (let i = 0; i < marks.length; i += batchSize) {
+        const chunk = marks.slice(i, i + batchSize);
+        report.written += await this.batch(chunk, methodology, frame);
+        report.computed += chunk.length;
+        chunk.forEach((m) => done.add(`${m.companyId}@${m.markedAt}`));
+      }
     }
     return report;
   }
