@@ -6,6 +6,7 @@ import { MailMessages1795645407334 } from './1795645407334-MailMessages';
 import { Outreach1795646151961 } from './1795646151961-Outreach';
 import { LettersByOthers1796408090548 } from './1796408090548-LettersByOthers';
 import { Scorecards1796409607589 } from './1796409607589-Scorecards';
+import { ScorecardMarks1796413475733 } from './1796413475733-ScorecardMarks';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   Outreach1795646151961,
   LettersByOthers1796408090548,
   Scorecards1796409607589,
+  ScorecardMarks1796413475733,
 ];

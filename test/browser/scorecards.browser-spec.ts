@@ -55,14 +55,14 @@ describe('scorecards in Chromium', () => {
   it('leads Supermicro’s profile with its grade, its lines and its history as one named image', async () => {
     const { page } = await open('/companies/supermicro');
     const grade = page.locator('.scorecard-grade');
-    expect(await grade.innerText()).toMatch(/B$/);
+    expect(await grade.innerText()).toMatch(/C$/);
     const lines = page.getByRole('table', { name: 'Each line of Supermicro’s score and its points' });
     expect(await lines.getByRole('row').allInnerTexts()).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Supermicro servers for the KGB through the reseller MAP INFO[\s\S]*−11\.88$/),
       ]),
     );
-    const chart = page.getByRole('img', { name: /^The scores of Supermicro over time: 4 December 2026: B, 82\.18\.$/ });
+    const chart = page.getByRole('img', { name: /^The scores of Supermicro over time: 4 December 2026: C, 82\.18\.$/ });
     await chart.waitFor({ state: 'visible' });
     await page.locator('section.scorecard').screenshot({ path: `${SHOTS}/supermicro-scorecard.png` });
     await page.screenshot({ path: `${SHOTS}/supermicro-desktop.png`, fullPage: true });

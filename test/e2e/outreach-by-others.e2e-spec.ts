@@ -110,6 +110,20 @@ describe('a letter another organization sent', () => {
       'No response 28 days after the letter sent by the Belarusian community of the San Francisco Bay Area (by 24 November 2020).',
     );
   });
+
+  it('known only by its month, has its deadline counted from the end of that month; naming no evidence, is about all the company’s', async () => {
+    const res = await request(t.server)
+      .post('/api/v1/letters/external')
+      .set(bearer(write))
+      .send(
+        diasporaLetter({ company: 'map-info', sentOn: '2020-11-10', sentOnPrecision: 'month', evidence: undefined }),
+      )
+      .expect(201);
+    // Sent some day in November: 14 days from 30 November, so on 23 December it is overdue, not yet silent.
+    expect(res.body).toMatchObject({ sentOnPrecision: 'month', responseState: 'overdue', evidenceIds: [kgb.id] });
+    expect(res.body.sentAt.slice(0, 10)).toBe('2020-11-01');
+    expect(res.body.deadline.slice(0, 10)).toBe('2020-12-14');
+  });
 });
 
 describe('answers', () => {

@@ -29,7 +29,7 @@ describe('the scorecard notice', () => {
     const { agent, csrf } = await signIn(t, organizer);
     const overview = (await agent.get('/console/scorecards').expect(200)).text;
     expect(overview).toContain('Provisional grades');
-    expect(overview).toMatch(/Supermicro<\/a><\/th>\s*<td>B<\/td>/);
+    expect(overview).toMatch(/Supermicro<\/a><\/th>\s*<td>C<\/td>/);
     const res = await agent
       .post('/console/scorecards/supermicro/notice')
       .type('form')
@@ -40,7 +40,7 @@ describe('the scorecard notice', () => {
     const letters = t.app.get(LettersService);
     const preview = await letters.preview(id, { id: organizer.userId, label: organizer.email });
     expect(preview.subject).toBe('Your provisional scorecard: Supermicro');
-    expect(preview.text).toContain('Provisional grade: B (82.18 of 100), under method 1.0.0, as of 4 December 2026.');
+    expect(preview.text).toContain('Provisional grade: C (82.18 of 100), under method 1.0.0, as of 4 December 2026.');
     expect(preview.text).toContain('- Supermicro servers for the KGB through the reseller MAP INFO: −11.88');
     expect((await request(t.server).get('/companies/supermicro').expect(200)).text).toContain(
       'Provisional until 18 December 2026; the company has not been notified yet.',

@@ -8,6 +8,7 @@ export enum ScorecardsErrorCode {
   SnapshotNotFound = 'scorecard_snapshot_not_found',
   NoContact = 'scorecard_no_contact',
   NothingToNotify = 'scorecard_nothing_to_notify',
+  ChangedMeanwhile = 'scorecard_changed_meanwhile',
 }
 
 /** What the scorecards refuse, with its code (DESIGN.md's error shape). */
@@ -62,6 +63,14 @@ export class ScorecardsException extends DomainException {
       'conflict',
       ScorecardsErrorCode.NothingToNotify,
       t('scorecards.error.nothing_to_notify', { company }),
+    );
+  }
+
+  static changedMeanwhile(company: string): ScorecardsException {
+    return new ScorecardsException(
+      'conflict',
+      ScorecardsErrorCode.ChangedMeanwhile,
+      t('scorecards.error.changed_meanwhile', { company }),
     );
   }
 }

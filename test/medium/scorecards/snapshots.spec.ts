@@ -103,11 +103,11 @@ describe('scorecards of the founding case', () => {
     const supermicro = await current('supermicro');
     expect(sandvine).toMatchObject({
       status: 'scored',
-      grade: 'A',
+      grade: 'B',
       methodologyVersion: '1.0.0',
       engineVersion: '1.0.0',
     });
-    expect(supermicro).toMatchObject({ status: 'scored', grade: 'B' });
+    expect(supermicro).toMatchObject({ status: 'scored', grade: 'C' });
     expect(sandvine.overall as number).toBeGreaterThan(supermicro.overall as number);
     const silence = supermicro.result.matters.find((m) => m.state === 'silence');
     expect(silence).toMatchObject({

@@ -24,3 +24,13 @@ export function datedLabel(isoDay: string, precision: DatePrecision = 'day'): st
 export function storedDay(isoDay: string, precision: DatePrecision): string {
   return precision === 'month' ? `${isoDay.slice(0, 7)}-01` : isoDay.slice(0, 10);
 }
+
+/**
+ * The latest day a dated fact can have happened on: the last of its month for a month-precise date.
+ * Clocks that run against a company (a letter's deadline) start there, giving it the benefit of the doubt.
+ */
+export function latestDay(isoDay: string, precision: DatePrecision): string {
+  if (precision !== 'month') return isoDay.slice(0, 10);
+  const [year, month] = isoDay.slice(0, 7).split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}

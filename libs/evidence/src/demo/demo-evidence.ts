@@ -462,8 +462,16 @@ export const DEMO_EVIDENCE: CreateEvidenceDto[] = [
     summary:
       'TASS reported on 10 August 2020 that Telegram founder Pavel Durov wrote that the company had enabled its anti-censorship tools in ' +
       'Belarus so that Telegram remained available for most users, while connections stayed unstable because the internet was at times shut ' +
-      'off completely. IFEX later described how protest organisers and activists used Telegram channels to communicate anonymously.',
-    sources: [TASS_TELEGRAM, IFEX_TELEGRAM],
+      'off completely. Global Voices wrote that Telegram and secure VPN providers saved Belarusians from the total blackout of August ' +
+      '2020; IFEX later described how protest organisers and activists used Telegram channels to communicate anonymously.',
+    sources: [
+      TASS_TELEGRAM,
+      globalVoices(
+        'in August 2020, the Telegram messaging platform and secure VPN providers saved Belarusians from the total blackout by deploying ' +
+          'anti-censorship tools and providing free traffic.',
+      ),
+      IFEX_TELEGRAM,
+    ],
   },
 ];
 

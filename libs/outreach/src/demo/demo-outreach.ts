@@ -171,6 +171,20 @@ export const DEMO_STATEMENTS: ({ company: string } & DemoAnswer)[] = [
   {
     company: 'synesis',
     channel: 'press',
+    // Global Voices reports it as said "this autumn"; its article of 15 December 2020 is the latest date it gives.
+    respondedOn: '2020-12-15',
+    precision: 'on_or_before',
+    classification: 'denied',
+    text:
+      'In its defence against accusations that Kipod gave the police face recognition, the company explained to Onliner.by that its ' +
+      'cameras are only present in Minsk’s metro and railway stations and can only recognise specific faces from its existing ' +
+      'database, not from footage of the protests, as Global Voices reported.',
+    url: GLOBAL_VOICES.url,
+    answers: 'Synesis’ Kipod video analytics and face search for the Belarusian authorities',
+  },
+  {
+    company: 'synesis',
+    channel: 'press',
     respondedOn: '2021-06-01',
     precision: 'month',
     classification: 'denied',

@@ -76,7 +76,11 @@ export class RecordExternalLetterDto {
   @IsNotEmpty({ message: 'validation.required' })
   summary: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The published evidence the letter was about.' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'The published evidence the letter was about; none: all the company’s published harm evidence.',
+  })
   @ToArray()
   @IsOptional()
   @IsArray()

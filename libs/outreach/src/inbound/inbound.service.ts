@@ -3,6 +3,7 @@ import {
   APP_CONFIG,
   AuditService,
   Clock,
+  SYSTEM_ACTOR,
   UnitOfWork,
   validateOrThrow,
   type Actor,
@@ -99,6 +100,15 @@ export class InboundService {
           letterId: routing.letter?.id ?? null,
         }),
       );
+      // A reply or a bounce changes where its letter stands (and the scorecard that counts it).
+      if (entity.letterId)
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          recordType: INBOUND_RECORD,
+          recordId: entity.id,
+          action: 'receive',
+          before: null,
+          after: { status: entity.status, letterId: entity.letterId },
+        });
       return { entity, letter: routing.letter };
     });
     this.logger.log(

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AuditService,
   Clock,
+  latestDay,
   storedDay,
   t,
   UnitOfWork,
@@ -27,16 +28,15 @@ export const EXTERNAL_TEMPLATE = 'external';
 
 /**
  * Where a letter stands at `now` by its dates alone: the deadline sweep's rule (overdue at the
- * deadline, no response at twice it), so that a letter recorded long after it was sent is at once
+ * deadline, no response as long again after it), so that a letter recorded long after it was sent is at once
  * where the sweep would have put it.
  */
 export function stateByDates(
-  sentAt: Date,
+  deadline: Date,
   deadlineDays: number,
   now: Date,
 ): { state: ResponseState; overdueAt: Date | null; noResponseAt: Date | null } {
-  const deadline = addDays(sentAt, deadlineDays);
-  const silence = addDays(sentAt, 2 * deadlineDays);
+  const silence = addDays(deadline, deadlineDays);
   if (now >= silence) return { state: 'no_response', overdueAt: deadline, noResponseAt: silence };
   if (now >= deadline) return { state: 'overdue', overdueAt: deadline, noResponseAt: null };
   return { state: 'awaiting', overdueAt: null, noResponseAt: null };
@@ -79,11 +79,17 @@ export class ExternalLettersService {
       throw new ValidationFailedException([
         { field: 'sentOn', message: t('outreach.validation.sent_in_future', { today }) },
       ]);
+    // A letter is about the evidence it names; with none named, about all the company's published harm.
     if (dto.evidence?.length) await this.contexts.checkEvidence(company.slug, dto.evidence);
+    const evidenceIds = dto.evidence?.length
+      ? dto.evidence
+      : (await this.contexts.evidenceFor(company.slug)).map((e) => e.id);
     const deadlineDays = dto.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-    // Noon UTC: the calendar day is the same wherever the record is read.
+    // Noon UTC: the calendar day is the same wherever the record is read. The deadline runs from
+    // the latest day the letter can have been sent (the end of its month when only that is known).
     const sentAt = new Date(`${sentOn}T12:00:00Z`);
-    const { state, overdueAt, noResponseAt } = stateByDates(sentAt, deadlineDays, now);
+    const deadline = addDays(new Date(`${latestDay(sentOn, precision)}T12:00:00Z`), deadlineDays);
+    const { state, overdueAt, noResponseAt } = stateByDates(deadline, deadlineDays, now);
     const text = dto.summary;
     const letter = this.store.repo(LetterEntity).create({
       companyId: company.id,
@@ -94,7 +100,7 @@ export class ExternalLettersService {
       subjectSource: dto.subject,
       bodySource: text,
       recipients: [],
-      evidenceIds: dto.evidence ?? [],
+      evidenceIds,
       deadlineDays,
       status: 'sent',
       responseState: state,
@@ -105,7 +111,7 @@ export class ExternalLettersService {
       sentAt,
       sentByLabel: null,
       sentById: null,
-      deadline: addDays(sentAt, deadlineDays),
+      deadline,
       overdueAt,
       noResponseAt,
       publishedAt: now,

@@ -97,6 +97,7 @@ describe('letter templates', () => {
     expect(parseTemplateFile('x', '---\nname: N\nsubject: S {{company.name}}\n---\nBody\n')).toEqual({
       key: 'x',
       name: 'N',
+      listed: true,
       subject: 'S {{company.name}}',
       body: 'Body\n',
     });

@@ -56,8 +56,8 @@ export class OutreachSweepService {
       [now],
     );
     const silent = await this.store.query<{ id: string }>(
-      `UPDATE outreach_letter SET response_state = 'no_response', no_response_at = sent_at + (2 * deadline_days) * interval '1 day', version = version + 1
-        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'overdue' AND sent_at + (2 * deadline_days) * interval '1 day' <= $1
+      `UPDATE outreach_letter SET response_state = 'no_response', no_response_at = deadline + deadline_days * interval '1 day', version = version + 1
+        WHERE status = 'sent' AND kind <> 'follow_up' AND NOT demo AND response_state = 'overdue' AND deadline + deadline_days * interval '1 day' <= $1
           AND ${NO_REPLY('outreach_letter.id')} RETURNING id`,
       [now],
     );

@@ -40,7 +40,7 @@ function letter(company: string, over: Partial<LetterInput> = {}): LetterInput {
     sentOnPrecision: 'day',
     deadline: '2020-12-08',
     sentBy: null,
-    evidenceIds: [],
+    evidenceIds: [`${company}-item`],
     replyPending: false,
     ...over,
   };
@@ -108,10 +108,10 @@ function a1(classification: ResponseInput['classification']): ScoreInputs {
   });
 }
 
-/** 100 plus every line's points is the overall (to the rounding of the lines). */
+/** 100 plus every line's points, as a reader adds them up, is the overall to the cent. */
 function expectLinesAddUp(result: ScoreResult): void {
-  const total = 100 + result.breakdown.reduce((sum, line) => sum + line.points, 0);
-  expect(Math.abs(total - (result.overall as number))).toBeLessThanOrEqual(0.01 * result.breakdown.length);
+  const cents = result.breakdown.reduce((sum, line) => sum + Math.round(line.points * 100), 10_000);
+  expect(cents).toBe(Math.round((result.overall as number) * 100));
 }
 
 describe('the scoring engine on the founding case', () => {
@@ -157,7 +157,8 @@ describe('the scoring engine on the founding case', () => {
       inputs('seagate', { items: [item('seagate', { confidence: 'plausible', category: 'other', endUser: UNNAMED })] }),
       method,
     );
-    expect(result).toMatchObject({ status: 'unverified', overall: null, grade: null });
+    // No exposure either: an allegation nobody checked has no depth to measure.
+    expect(result).toMatchObject({ status: 'unverified', overall: null, grade: null, exposure: null });
     expect(result.range?.high).toBe(100);
     expect(result.range?.low as number).toBeLessThan(100);
   });
@@ -216,7 +217,67 @@ describe('the scoring engine on the founding case', () => {
       { ...asked, asOf: '2026-12-10', letters: [{ ...asked.letters[0], replyPending: true }] },
       method,
     );
-    expect(pending.matters[0].state).toBe('awaiting');
+    expect(pending.matters[0]).toMatchObject({ state: 'awaiting', since: null });
+  });
+
+  it('keeps an answer standing when a later letter on the same matter goes unanswered', () => {
+    const answered = inputs('a1-belarus', {
+      items: [item('a1-belarus', { confidence: 'corroborated' })],
+      letters: [
+        letter('a1-belarus', { id: 'first', sentOn: '2020-10-01', deadline: '2020-10-15' }),
+        letter('a1-belarus', { id: 'second', sentOn: '2022-01-10', deadline: '2022-01-24' }),
+      ],
+      responses: [
+        response('a1-belarus', { letterId: 'first', respondedOn: '2020-12-15', classification: 'justified' }),
+      ],
+    });
+    expect(score(answered, method).matters[0]).toMatchObject({
+      state: 'answered',
+      key: 'justified',
+      responseId: answered.responses[0].id,
+    });
+    // Never answered: silence since the first deadline missed, not the last.
+    const silent = score({ ...answered, responses: [] }, method);
+    expect(silent.matters[0]).toMatchObject({ state: 'silence', since: '2020-10-15', letterId: 'first' });
+  });
+
+  it('counts a letter that names no evidence on no matter', () => {
+    const vague = inputs('supermicro', {
+      items: [item('supermicro')],
+      letters: [letter('supermicro', { evidenceIds: [] })],
+    });
+    expect(score(vague, method).matters[0]).toMatchObject({ state: 'not_asked', value: null });
+  });
+
+  it('orders two answers of one day the same way whatever order they come in', () => {
+    const day = '2020-12-15';
+    const two = [
+      response('a1-belarus', { id: 'r-b', respondedOn: day, classification: 'denied' }),
+      response('a1-belarus', { id: 'r-a', respondedOn: day, classification: 'justified' }),
+    ];
+    const base = inputs('a1-belarus', { items: [item('a1-belarus')] });
+    const one = score({ ...base, responses: two }, method);
+    const other = score({ ...base, responses: [...two].reverse() }, method);
+    expect(one.matters[0]).toEqual(other.matters[0]);
+    expect(one.matters[0]).toMatchObject({ responseId: 'r-b', key: 'denied' });
+  });
+
+  it('adds up to the overall to the cent, line by line, on many records', () => {
+    for (let n = 1; n <= 12; n++) {
+      const items = Array.from({ length: n }, (_, i) =>
+        item('x', {
+          id: `x-${i}`,
+          confidence: (['confirmed', 'corroborated', 'single_source'] as const)[i % 3],
+          date: `20${10 + i}-0${(i % 9) + 1}-1${i % 9}`,
+        }),
+      );
+      const responses = items
+        .filter((_, i) => i % 2)
+        .map((it, i) =>
+          response('x', { id: `r-${i}`, evidenceIds: [it.id], classification: i % 2 ? 'denied' : 'exited' }),
+        );
+      expectLinesAddUp(score(inputs('x', { items, responses }), method));
+    }
   });
 
   it("shows Telegram's positive conduct and counts it in the company's favour", () => {

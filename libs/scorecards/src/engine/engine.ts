@@ -1,7 +1,7 @@
 import type { Confidence } from '#libs/evidence';
-import type { Methodology, ResponseValueKey } from '../methodology/methodology';
+import type { CommitmentKind, Methodology, ResponseValueKey } from '../methodology/methodology';
 import { addDays, daysBetween, fullYears } from './dates';
-import type { ItemInput, LetterInput, ResponseInput, ScoreInputs } from './inputs';
+import type { ItemInput, LetterInput, ScoreInputs } from './inputs';
 import type { BreakdownLine, ItemFactors, Matter, ScoreResult } from './result';
 
 /** Bumped whenever the engine would compute a different result from the same inputs and method. */
@@ -74,7 +74,7 @@ export function score(inputs: ScoreInputs, method: Methodology): ScoreResult {
     overall: scored ? overall : null,
     grade: scored ? gradeOf(overall, method) : null,
     range: status === 'not_scored' ? null : { low: worst, high: best },
-    exposure: status === 'not_scored' ? null : round(100 * (1 - product(point.weights.map((w) => 1 - w)))),
+    exposure: !scored ? null : round(100 * (1 - product(point.weights.map((w) => 1 - w)))),
     responsiveness: answered.length
       ? round((100 * sum(answered.map((m) => m.value as number))) / answered.length)
       : null,
@@ -82,8 +82,21 @@ export function score(inputs: ScoreInputs, method: Methodology): ScoreResult {
     completeness,
     silenceDays,
     matters,
-    breakdown: lines.map((line) => ({ ...line, points: round(line.points) })),
+    breakdown: roundedLines(lines),
   };
+}
+
+/**
+ * Each line rounded as the difference of the rounded running totals from 100, so that the lines a
+ * reader adds up give the overall to the cent.
+ */
+function roundedLines(lines: BreakdownLine[]): BreakdownLine[] {
+  let total = 100;
+  return lines.map((line) => {
+    const before = round(total);
+    total += line.points;
+    return { ...line, points: round(round(total) - before) };
+  });
 }
 
 export function gradeOf(overall: number, method: Methodology): string {
@@ -196,95 +209,64 @@ function positiveLines(items: ItemInput[], method: Methodology, asOf: string): B
   });
 }
 
-interface Event {
-  date: string;
-  /** Same-day order: an answer outweighs the silence or lapse of that day. */
-  rank: number;
-  state: Matter['state'];
-  key: ResponseValueKey;
-  response: ResponseInput | null;
-  letter: LetterInput | null;
-}
-
 /**
- * Where one matter stands on the day of the score: the latest of its answers, of the silences of
- * its unanswered letters (from their deadlines) and of its lapsed commitments (from their due dates).
- * A letter is answered by an answer that names it or that came after it; a reply still waiting to
- * be classified is not silence.
+ * Where one matter stands on the day of the score. Once the company has answered it, the latest
+ * answer decides (a commitment whose due date passed unmet counts as silence from then), and a
+ * later letter it leaves unanswered does not undo what it said. Until then, a letter past its
+ * deadline is silence from the first deadline missed; a reply still waiting to be classified is not
+ * silence. Answers of one day are ordered by id, so the same inputs always give the same matter.
  */
 export function matterOf(item: ItemInput, inputs: ScoreInputs, method: Methodology): Matter {
   const asOf = inputs.asOf;
   const letters = inputs.letters.filter(
-    (l) =>
-      item.answerers.includes(l.company) &&
-      l.sentOn <= asOf &&
-      (l.evidenceIds.length === 0 || l.evidenceIds.includes(item.id)),
+    (l) => item.answerers.includes(l.company) && l.sentOn <= asOf && l.evidenceIds.includes(item.id),
   );
   const letterIds = new Set(letters.map((l) => l.id));
-  const responses = inputs.responses.filter(
-    (r) =>
-      item.answerers.includes(r.company) &&
-      r.respondedOn <= asOf &&
-      (r.evidenceIds.includes(item.id) ||
-        (r.evidenceIds.length === 0 && r.letterId !== null && letterIds.has(r.letterId))),
-  );
-  const events: Event[] = [];
-  for (const response of responses) {
-    const letter = letters.find((l) => l.id === response.letterId) ?? null;
-    events.push({
-      date: response.respondedOn,
-      rank: 1,
-      state: 'answered',
-      key: response.classification,
-      response,
-      letter,
-    });
-    // A commitment lapses unless a later answer took its place (kept, or replaced by another word).
-    const superseded = responses.some((other) => other.respondedOn > response.respondedOn);
-    if (
-      !superseded &&
-      (response.classification === 'committed_to_act' || response.classification === 'partial_action')
-    ) {
-      const due =
-        response.dueOn ??
-        addDays(response.respondedOn, method.responsiveness.commitmentDueDays[response.classification]);
-      if (due < asOf)
-        events.push({ date: due, rank: 0, state: 'commitment_lapsed', key: 'no_response', response, letter });
-    }
-  }
-  let awaitingUntil: string | null = null;
-  let awaitingLetter: LetterInput | null = null;
-  for (const letter of letters) {
-    const answered = responses.some((r) => r.letterId === letter.id || r.respondedOn >= letter.sentOn);
-    if (answered || letter.replyPending) continue;
-    // Silence counts once the deadline has passed: from the day after it, dated the deadline itself.
-    if (letter.deadline < asOf)
-      events.push({ date: letter.deadline, rank: 0, state: 'silence', key: 'no_response', response: null, letter });
-    else if (!awaitingUntil || letter.deadline > awaitingUntil) {
-      awaitingUntil = letter.deadline;
-      awaitingLetter = letter;
-    }
-  }
-  const latest = events.sort((a, b) => a.date.localeCompare(b.date) || a.rank - b.rank).at(-1);
-  if (!latest)
-    return {
-      evidenceId: item.id,
-      state: letters.length || responses.length ? 'awaiting' : 'not_asked',
-      value: null,
-      key: null,
-      since: awaitingUntil,
-      responseId: null,
-      letterId: awaitingLetter?.id ?? null,
-      letterSentBy: awaitingLetter?.sentBy ?? null,
-    };
-  return {
+  const responses = inputs.responses
+    .filter(
+      (r) =>
+        item.answerers.includes(r.company) &&
+        r.respondedOn <= asOf &&
+        (r.evidenceIds.includes(item.id) ||
+          (r.evidenceIds.length === 0 && r.letterId !== null && letterIds.has(r.letterId))),
+    )
+    .sort((a, b) => a.respondedOn.localeCompare(b.respondedOn) || a.id.localeCompare(b.id));
+  const matter = (state: Matter['state'], key: ResponseValueKey | null, since: string | null) => ({
     evidenceId: item.id,
-    state: latest.state,
-    value: method.responsiveness.values[latest.key],
-    key: latest.key,
-    since: latest.date,
-    responseId: latest.response?.id ?? null,
-    letterId: latest.letter?.id ?? null,
-    letterSentBy: latest.letter?.sentBy ?? null,
-  };
+    state,
+    value: key === null ? null : method.responsiveness.values[key],
+    key,
+    since,
+    responseId: null as string | null,
+    letterId: null as string | null,
+    letterSentBy: null as string | null,
+  });
+  const withLetter = (m: Matter, letter: LetterInput | undefined): Matter => ({
+    ...m,
+    letterId: letter?.id ?? null,
+    letterSentBy: letter?.sentBy ?? null,
+  });
+
+  const last = responses.at(-1);
+  if (last) {
+    const letter = letters.find((l) => l.id === last.letterId);
+    const commitment = last.classification === 'committed_to_act' || last.classification === 'partial_action';
+    const due = commitment
+      ? (last.dueOn ??
+        addDays(last.respondedOn, method.responsiveness.commitmentDueDays[last.classification as CommitmentKind]))
+      : null;
+    const decided =
+      due !== null && due < asOf
+        ? matter('commitment_lapsed', 'no_response', due)
+        : matter('answered', last.classification, last.respondedOn);
+    return withLetter({ ...decided, responseId: last.id }, letter);
+  }
+  // Silence counts once the deadline has passed: from the day after it, dated the deadline itself.
+  const unanswered = letters
+    .filter((l) => !l.replyPending)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id));
+  const missed = unanswered.find((l) => l.deadline < asOf);
+  if (missed) return withLetter(matter('silence', 'no_response', missed.deadline), missed);
+  const awaited = unanswered.at(-1);
+  return withLetter(matter(letters.length ? 'awaiting' : 'not_asked', null, awaited?.deadline ?? null), awaited);
 }

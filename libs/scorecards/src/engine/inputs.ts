@@ -52,7 +52,7 @@ export interface LetterInput {
   deadline: string;
   /** The organization that sent it, when another one did. */
   sentBy: string | null;
-  /** The evidence it asked about; empty: every item of the company. */
+  /** The evidence it asked about; empty: none (it counts on no matter). */
   evidenceIds: string[];
   /** A reply arrived and waits to be classified: not silence. */
   replyPending: boolean;

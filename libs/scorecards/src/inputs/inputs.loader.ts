@@ -105,7 +105,8 @@ export class ScoreInputsLoader {
   async frame(whole = false): Promise<RecordFrame> {
     const companies = (await this.dataSource.query(`SELECT id, slug, name FROM company`)) as CompanyRow[];
     const edges = (await this.dataSource.query(
-      `SELECT parent_id AS "parentId", subsidiary_id AS "subsidiaryId", since::text AS since, until::text AS until FROM ownership`,
+      `SELECT parent_id AS "parentId", subsidiary_id AS "subsidiaryId", since::text AS since, until::text AS until FROM ownership
+        ORDER BY parent_id, subsidiary_id, since NULLS FIRST`,
     )) as { parentId: string; subsidiaryId: string; since: string | null; until: string | null }[];
     const frame: RecordFrame = {
       companies: new Map(companies.map((c) => [c.id, c])),

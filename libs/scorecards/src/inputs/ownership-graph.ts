@@ -14,17 +14,15 @@ const MAX_PATHS = 8;
 
 /**
  * The ownership graph in memory, for recomputing thousands of companies with one read: what each
- * company owns down any chain (the shortest path to each, with each link's period, as the evidence
- * lib's attribution reads it) and who owns it up any chain.
+ * company owns down any chain (every path to each, shortest first, with each link's period, as the evidence
+ * lib's attribution reads it).
  */
 export class OwnershipGraph {
   private readonly down = new Map<string, OwnershipEdge[]>();
-  private readonly up = new Map<string, string[]>();
 
   constructor(edges: OwnershipEdge[]) {
     for (const edge of edges) {
       this.down.set(edge.parentId, [...(this.down.get(edge.parentId) ?? []), edge]);
-      this.up.set(edge.subsidiaryId, [...(this.up.get(edge.subsidiaryId) ?? []), edge.parentId]);
     }
   }
 
@@ -57,18 +55,5 @@ export class OwnershipGraph {
       frontier = next;
     }
     return found;
-  }
-
-  /** Every company that owns `companyId`, however indirectly. */
-  owners(companyId: string): string[] {
-    const seen = new Set<string>();
-    const stack = [...(this.up.get(companyId) ?? [])];
-    while (stack.length) {
-      const id = stack.pop() as string;
-      if (seen.has(id) || id === companyId) continue;
-      seen.add(id);
-      stack.push(...(this.up.get(id) ?? []));
-    }
-    return [...seen];
   }
 }

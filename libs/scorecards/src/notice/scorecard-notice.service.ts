@@ -87,7 +87,12 @@ export class ScorecardNoticeService {
     );
     const saved = await this.uow.run(async (tx) => {
       const letter = await this.letters.saveDraft(tx, actor, draft);
-      await tx.manager.query(`UPDATE scorecard_snapshot SET notice_letter_id = $1 WHERE id = $2`, [letter.id, row.id]);
+      // Tied only while the snapshot it tells is still the current one; otherwise nothing is written.
+      const [, tied] = (await tx.manager.query(
+        `UPDATE scorecard_snapshot SET notice_letter_id = $1 WHERE id = $2 AND current`,
+        [letter.id, row.id],
+      )) as [unknown, number];
+      if (!tied) throw ScorecardsException.changedMeanwhile(row.name);
       return letter;
     });
     return this.letters.get(saved.id);

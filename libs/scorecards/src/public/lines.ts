@@ -13,11 +13,14 @@ export function matterText(matter: Matter): string {
         sender: matter.letterSentBy ? t('scorecards.matter.to_letter', { sender: matter.letterSentBy }) : '',
       });
     case 'silence':
-      return t('scorecards.matter.silence', { date: since, sender });
+      // Another organization's letter may have had an answer that was never made public.
+      return matter.letterSentBy
+        ? t('scorecards.matter.silence_by_others', { date: since, sender })
+        : t('scorecards.matter.silence', { date: since });
     case 'commitment_lapsed':
       return t('scorecards.matter.lapsed', { date: since });
     case 'awaiting':
-      return t('scorecards.matter.awaiting', { date: since });
+      return since ? t('scorecards.matter.awaiting', { date: since }) : t('scorecards.matter.reply_pending');
     default:
       return t('scorecards.matter.not_asked');
   }

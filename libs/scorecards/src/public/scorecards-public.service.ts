@@ -140,30 +140,38 @@ export class ScorecardsPublicService {
     const byCompany = new Map(rows.map((row) => [row.company.slug, row]));
     const ids = (await this.dataSource.query(`SELECT id, slug FROM company`)) as { id: string; slug: string }[];
     const slugOf = new Map(ids.map((c) => [c.id, c.slug]));
-    const owned = new Set(edges.map((e) => slugOf.get(e.subsidiary_id)));
     const children = new Map<string, { slug: string; since: string | null }[]>();
+    const parents = new Map<string, string[]>();
     for (const e of edges) {
       const parent = slugOf.get(e.parent_id) as string;
-      children.set(parent, [
-        ...(children.get(parent) ?? []),
-        { slug: slugOf.get(e.subsidiary_id) as string, since: e.since },
-      ]);
+      const child = slugOf.get(e.subsidiary_id) as string;
+      children.set(parent, [...(children.get(parent) ?? []), { slug: child, since: e.since }]);
+      parents.set(child, [...(parents.get(child) ?? []), parent]);
     }
+    // A company is a group's top row unless an owner of it, however far up, is among the rows shown:
+    // a subsidiary whose owner the filter leaves out stands on its own.
+    const shownAbove = (slug: string, seen = new Set<string>([slug])): boolean =>
+      (parents.get(slug) ?? []).some(
+        (parent) => !seen.has(parent) && (byCompany.has(parent) || shownAbove(parent, new Set([...seen, parent]))),
+      );
     const ownerItems = await this.ownerItems(
       rows.filter((row) => children.has(row.company.slug)).map((row) => row.snapshotId),
     );
     const groups: GroupRow[] = [];
     for (const row of rows) {
-      if (owned.has(row.company.slug)) continue;
+      if (shownAbove(row.company.slug)) continue;
       const items = ownerItems.get(row.snapshotId) ?? [];
       const subsidiaries: GroupRow['subsidiaries'] = [];
       const walk = (slug: string, depth: number, seen: Set<string>) => {
         for (const child of children.get(slug) ?? []) {
+          if (seen.has(child.slug)) continue;
+          // Down through companies the filter leaves out, to those it shows.
           const card = byCompany.get(child.slug);
-          if (!card || seen.has(child.slug)) continue;
-          const acquiredLater = items.some((item) => item.acquiredLater && item.answerers.includes(child.slug));
-          subsidiaries.push({ card, depth, acquiredLater, since: child.since });
-          walk(child.slug, depth + 1, new Set([...seen, child.slug]));
+          if (card) {
+            const acquiredLater = items.some((item) => item.acquiredLater && item.answerers.includes(child.slug));
+            subsidiaries.push({ card, depth, acquiredLater, since: child.since });
+          }
+          walk(child.slug, card ? depth + 1 : depth, new Set([...seen, child.slug]));
         }
       };
       walk(row.company.slug, 1, new Set([row.company.slug]));
@@ -196,6 +204,14 @@ export class ScorecardsPublicService {
       [slug],
     )) as { inputs: ScoreInputs }[];
     return row?.inputs ?? null;
+  }
+
+  /** A company's current scorecard in summary (badges, cards); null while it has not been computed yet. */
+  async summaryOf(slug: string): Promise<ScorecardSummaryView | null> {
+    const [row] = (await this.dataSource.query(`SELECT ${SUMMARY} ${FROM} WHERE s.current AND c.slug = $1`, [
+      slug,
+    ])) as Row[];
+    return row ? this.summary(row) : null;
   }
 
   /** A company's scorecard whole, with its history; null while it has not been computed yet. */

@@ -20,12 +20,14 @@ const DAY = 86_400_000;
 
 /**
  * The inputs' canonical JSON and SHA-256, and those of the record alone (without the day): equal
- * when only time passed. One serialisation makes both, since `asOf` sorts before every other key.
+ * when only time passed. One serialisation makes both while `asOf` sorts before every other key.
  */
 export function hashesOf(inputs: ScoreInputs): { json: string; inputsHash: string; recordHash: string } {
   const { asOf, ...record } = inputs;
   const recordJson = canonicalJson(record);
-  const json = `{"asOf":${JSON.stringify(asOf)}${recordJson === '{}' ? '}' : `,${recordJson.slice(1)}`}`;
+  const json = Object.keys(record).some((key) => key < 'asOf')
+    ? canonicalJson(inputs)
+    : `{"asOf":${JSON.stringify(asOf)}${recordJson === '{}' ? '}' : `,${recordJson.slice(1)}`}`;
   return { json, inputsHash: sha256(json), recordHash: sha256(recordJson) };
 }
 
@@ -101,7 +103,7 @@ export class RecomputeService {
       // later is the next round's.
       const marks = await this.store.nextDirty(ROUND);
       if (!marks.length) break;
-      if (marks.some((m) => done.has(`${m.companyId}@${m.markedAt}`))) {
+      if (marks.some((m) => done.has(`${m.companyId}@${m.version}`))) {
         this.logger.warn(`scorecards: marks were computed but not cleared; stopping this run`);
         break;
       }
@@ -112,7 +114,7 @@ export class RecomputeService {
         const chunk = marks.slice(i, i + batchSize);
         report.written += await this.batch(chunk, methodology, frame);
         report.computed += chunk.length;
-        chunk.forEach((m) => done.add(`${m.companyId}@${m.markedAt}`));
+        chunk.forEach((m) => done.add(`${m.companyId}@${m.version}`));
       }
     }
     return report;
@@ -135,15 +137,19 @@ export class RecomputeService {
       hashes: ReturnType<typeof hashesOf>;
       prev?: CurrentSnapshot;
     }[] = [];
+    // Only the marks of companies computed are cleared (a deleted company's mark went with it).
+    const computed: DirtyMark[] = [];
     for (const mark of marks) {
       const own = inputs.get(mark.companyId);
-      if (!own) continue; // the company is gone
+      if (!own) continue;
+      computed.push(mark);
       const result = score(own, method);
       const hashes = hashesOf(own);
       const prev = currents.get(mark.companyId);
       if (
         prev &&
         prev.methodologyVersion === method.version &&
+        prev.engineVersion === ENGINE_VERSION &&
         prev.recordHash === hashes.recordHash &&
         sameResult(prev.result, result)
       )
@@ -198,15 +204,19 @@ export class RecomputeService {
             : 'record'
           : 'start') as SnapshotReason,
         // A new grade is provisional for the review period; an unchanged one keeps its period and notice.
-        provisionalUntil: newGrade
-          ? new Date(now.getTime() + method.reviewPeriodDays * DAY)
-          : (prev?.provisionalUntil ?? null),
-        noticeLetterId: newGrade ? null : (prev?.noticeLetterId ?? null),
+        // No grade, nothing provisional (an unverified allegation, a company no longer scored).
+        provisionalUntil:
+          result.grade === null
+            ? null
+            : newGrade
+              ? new Date(now.getTime() + method.reviewPeriodDays * DAY)
+              : (prev?.provisionalUntil ?? null),
+        noticeLetterId: newGrade || result.grade === null ? null : (prev?.noticeLetterId ?? null),
       });
     }
     await this.uow.run(async (tx) => {
       await this.store.insertSnapshots(tx, snapshots);
-      await this.store.clearDirty(tx, marks);
+      await this.store.clearDirty(tx, computed);
       await this.store.finishRuns(tx, now);
     });
     return snapshots.length;

@@ -1,4 +1,14 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { CompanyEntity } from '#libs/companies';
 
 /**
  * A company whose scorecard must be computed again: marked in the transaction of the change that
@@ -10,13 +20,26 @@ export class ScorecardDirtyEntity {
   @PrimaryColumn({ name: 'company_id', type: 'uuid' })
   companyId: string;
 
+  /** A deleted company's mark goes with it. */
+  @ManyToOne(() => CompanyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'company_id' })
+  company?: CompanyEntity;
+
   @Column({ type: 'text' })
   reason: string;
 
-  /** Bumped by every new mark: a job clears only what it read before the mark. */
-  @Index()
+  /** When it was last marked (shown in the console). */
   @Column({ name: 'marked_at', type: 'timestamptz' })
   markedAt: Date;
+
+  /**
+   * Drawn anew from a sequence by every mark: a job clears a mark only if it still has the version
+   * it read, whatever the clock says (two marks in one instant are still two).
+   */
+  @Index()
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  version: string;
 
   /** The recompute of a new methodology version this mark belongs to (for its progress figure). */
   @Column({ name: 'run_id', type: 'uuid', nullable: true })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Tx } from '#libs/core';
 import type { ScoreInputs } from '../engine/inputs';
 import type { ScoreResult } from '../engine/result';
-import { ScorecardDirtyEntity, ScorecardRunEntity } from './scorecard-queue.entity';
+import { ScorecardRunEntity } from './scorecard-queue.entity';
 import { ScorecardSnapshotEntity } from './scorecard-snapshot.entity';
 
 /** The current snapshot of a company, as the recompute compares against it (inputs read only when needed). */
@@ -12,6 +12,7 @@ export interface CurrentSnapshot {
   companyId: string;
   seq: number;
   methodologyVersion: string;
+  engineVersion: string;
   recordHash: string;
   result: ScoreResult;
   grade: string | null;
@@ -24,8 +25,8 @@ export type NewSnapshot = Omit<ScorecardSnapshotEntity, 'id' | 'current' | 'comp
 
 export interface DirtyMark {
   companyId: string;
-  /** As PostgreSQL wrote it (microseconds, which a JavaScript Date would lose): cleared by exactly this mark. */
-  markedAt: string;
+  /** The mark's version (a bigint, as text): cleared only while it is still this one. */
+  version: string;
   reason: string;
   runId: string | null;
 }
@@ -39,10 +40,6 @@ const KEEP_REASON = `CASE WHEN 'method' IN (scorecard_dirty.reason, EXCLUDED.rea
 export class ScorecardStore {
   constructor(private readonly dataSource: DataSource) {}
 
-  private manager(tx?: Tx): EntityManager {
-    return tx ? tx.manager : this.dataSource.manager;
-  }
-
   /** Marks companies for a recompute; a company marked again keeps one row, with the newest mark. */
   async markDirty(tx: Tx, companyIds: string[], reason: string, at: Date, runId: string | null = null): Promise<void> {
     if (!companyIds.length) return;
@@ -50,7 +47,7 @@ export class ScorecardStore {
       `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id)
        SELECT x.id, $2, $3, $4 FROM unnest($1::uuid[]) AS x(id) WHERE EXISTS (SELECT 1 FROM company c WHERE c.id = x.id)
        ON CONFLICT (company_id) DO UPDATE SET reason = ${KEEP_REASON}, marked_at = EXCLUDED.marked_at,
-         run_id = COALESCE(scorecard_dirty.run_id, EXCLUDED.run_id)`,
+         version = DEFAULT, run_id = COALESCE(scorecard_dirty.run_id, EXCLUDED.run_id)`,
       [[...new Set(companyIds)], reason, at, runId],
     );
   }
@@ -60,7 +57,7 @@ export class ScorecardStore {
     await tx.manager.query(
       `INSERT INTO scorecard_dirty (company_id, reason, marked_at, run_id) SELECT id, $1, $2, $3 FROM company
        ON CONFLICT (company_id) DO UPDATE SET reason = ${KEEP_REASON}, marked_at = EXCLUDED.marked_at,
-         run_id = COALESCE(EXCLUDED.run_id, scorecard_dirty.run_id)`,
+         version = DEFAULT, run_id = COALESCE(EXCLUDED.run_id, scorecard_dirty.run_id)`,
       [reason, at, runId],
     );
     const [{ n }] = (await tx.manager.query(`SELECT count(*)::int AS n FROM company`)) as { n: number }[];
@@ -69,19 +66,19 @@ export class ScorecardStore {
 
   async nextDirty(limit: number): Promise<DirtyMark[]> {
     const rows = (await this.dataSource.query(
-      `SELECT company_id, marked_at::text AS marked_at, reason, run_id FROM scorecard_dirty ORDER BY marked_at, company_id LIMIT $1`,
+      `SELECT company_id, version::text AS version, reason, run_id FROM scorecard_dirty ORDER BY version LIMIT $1`,
       [limit],
-    )) as { company_id: string; marked_at: string; reason: string; run_id: string | null }[];
-    return rows.map((r) => ({ companyId: r.company_id, markedAt: r.marked_at, reason: r.reason, runId: r.run_id }));
+    )) as { company_id: string; version: string; reason: string; run_id: string | null }[];
+    return rows.map((r) => ({ companyId: r.company_id, version: r.version, reason: r.reason, runId: r.run_id }));
   }
 
   /** Clears the marks read, unless a change marked the company again since (it is computed again). */
   async clearDirty(tx: Tx, marks: DirtyMark[]): Promise<void> {
     if (!marks.length) return;
     await tx.manager.query(
-      `DELETE FROM scorecard_dirty d USING unnest($1::uuid[], $2::text[]) AS x(id, at)
-        WHERE d.company_id = x.id AND d.marked_at <= x.at::timestamptz`,
-      [marks.map((m) => m.companyId), marks.map((m) => m.markedAt)],
+      `DELETE FROM scorecard_dirty d USING unnest($1::uuid[], $2::bigint[]) AS x(id, version)
+        WHERE d.company_id = x.id AND d.version = x.version`,
+      [marks.map((m) => m.companyId), marks.map((m) => m.version)],
     );
   }
 
@@ -93,7 +90,7 @@ export class ScorecardStore {
   async current(companyIds: string[]): Promise<Map<string, CurrentSnapshot>> {
     if (!companyIds.length) return new Map();
     const rows = (await this.dataSource.query(
-      `SELECT id, company_id, seq, methodology_version, record_hash, result, grade, provisional_until, notice_letter_id
+      `SELECT id, company_id, seq, methodology_version, engine_version, record_hash, result, grade, provisional_until, notice_letter_id
          FROM scorecard_snapshot WHERE current AND company_id = ANY($1::uuid[])`,
       [companyIds],
     )) as Record<string, never>[];
@@ -105,6 +102,7 @@ export class ScorecardStore {
           companyId: r.company_id,
           seq: r.seq,
           methodologyVersion: r.methodology_version,
+          engineVersion: r.engine_version,
           recordHash: r.record_hash,
           result: r.result,
           grade: r.grade,
@@ -204,13 +202,5 @@ export class ScorecardStore {
       requestedByLabel: r.requested_by_label,
       remaining: r.remaining,
     }));
-  }
-
-  repo(tx?: Tx) {
-    return this.manager(tx).getRepository(ScorecardSnapshotEntity);
-  }
-
-  dirtyRepo(tx?: Tx) {
-    return this.manager(tx).getRepository(ScorecardDirtyEntity);
   }
 }

@@ -19,7 +19,7 @@ const snapshot = (): ExportedSnapshot => ({
 
 describe('verifying an export', () => {
   it('finds no mismatch in what the engine wrote', () => {
-    expect(verifySnapshots([snapshot()], methods)).toEqual([]);
+    expect(verifySnapshots([snapshot()], methods)).toEqual({ checked: 1, mismatches: [], otherEngine: [] });
   });
 
   it('names a tampered input, a tampered result and a changed weight', () => {
@@ -34,10 +34,26 @@ describe('verifying an export', () => {
         categorySeverity: { ...method.exposure.categorySeverity, data_infrastructure: 0.9 },
       },
     };
-    expect(verifySnapshots([inputs, result], methods).map((m) => m.problem)).toEqual(['inputs_hash', 'result']);
-    const [weight] = verifySnapshots([snapshot()], new Map([[method.version, changed]]));
+    expect(verifySnapshots([inputs, result], methods).mismatches.map((m) => m.problem)).toEqual([
+      'inputs_hash',
+      'result',
+    ]);
+    const [weight] = verifySnapshots([snapshot()], new Map([[method.version, changed]])).mismatches;
     expect(weight).toMatchObject({ company: 'supermicro', seq: 1, problem: 'result' });
-    expect(weight.detail).toMatch(/^recorded B 82\.18, computed /);
-    expect(verifySnapshots([snapshot()], new Map())[0].problem).toBe('methodology_missing');
+    expect(weight.detail).toMatch(/^recorded C 82\.18, computed /);
+    expect(verifySnapshots([snapshot()], new Map()).mismatches[0].problem).toBe('methodology_missing');
+  });
+
+  it('sets apart the snapshots of another engine version, checking only their inputs', () => {
+    const older = { ...snapshot(), engineVersion: '0.9.0' };
+    older.result.overall = 12;
+    expect(verifySnapshots([older], methods)).toEqual({
+      checked: 0,
+      mismatches: [],
+      otherEngine: [{ company: 'supermicro', seq: 1, id: 'a', engineVersion: '0.9.0' }],
+    });
+    const tampered = { ...snapshot(), engineVersion: '0.9.0' };
+    tampered.inputs.items[0].confidence = 'confirmed';
+    expect(verifySnapshots([tampered], methods).mismatches[0].problem).toBe('inputs_hash');
   });
 });

@@ -20,8 +20,19 @@ export interface Mismatch {
   company: string;
   seq: number;
   id: string;
-  problem: 'inputs_hash' | 'result' | 'methodology_missing' | 'engine_version';
+  problem: 'inputs_hash' | 'result' | 'methodology_missing';
   detail: string;
+}
+
+export interface VerifyReport {
+  /** Snapshots computed again (or whose inputs failed their hash). */
+  checked: number;
+  mismatches: Mismatch[];
+  /**
+   * Snapshots made by another engine version: their inputs were checked against their hash, but
+   * their results are not recomputed, since this engine may rightly compute another figure.
+   */
+  otherEngine: { company: string; seq: number; id: string; engineVersion: string }[];
 }
 
 const figure = (result: ScoreResult) =>
@@ -32,10 +43,12 @@ const figure = (result: ScoreResult) =>
 /**
  * Computes every snapshot again from its own inputs under the methodology it names, and names
  * every one that does not come out the same: inputs that do not hash to their recorded SHA-256,
- * a result the engine does not give, a method that is not in the export.
+ * a result the engine does not give, a method that is not in the export. Snapshots of another
+ * engine version are set apart, not counted as mismatches.
  */
-export function verifySnapshots(snapshots: ExportedSnapshot[], methodologies: Map<string, Methodology>): Mismatch[] {
+export function verifySnapshots(snapshots: ExportedSnapshot[], methodologies: Map<string, Methodology>): VerifyReport {
   const mismatches: Mismatch[] = [];
+  const otherEngine: VerifyReport['otherEngine'] = [];
   for (const s of snapshots) {
     const at = { company: s.company, seq: s.seq, id: s.id };
     if (inputsHash(s.inputs) !== s.inputsHash) {
@@ -43,11 +56,7 @@ export function verifySnapshots(snapshots: ExportedSnapshot[], methodologies: Ma
       continue;
     }
     if (s.engineVersion !== ENGINE_VERSION) {
-      mismatches.push({
-        ...at,
-        problem: 'engine_version',
-        detail: `made by engine ${s.engineVersion}; this is engine ${ENGINE_VERSION}`,
-      });
+      otherEngine.push({ ...at, engineVersion: String(s.engineVersion) });
       continue;
     }
     const method = methodologies.get(s.methodologyVersion);
@@ -63,5 +72,5 @@ export function verifySnapshots(snapshots: ExportedSnapshot[], methodologies: Ma
     if (canonicalJson(again) !== canonicalJson(s.result))
       mismatches.push({ ...at, problem: 'result', detail: `recorded ${figure(s.result)}, computed ${figure(again)}` });
   }
-  return mismatches;
+  return { checked: snapshots.length - otherEngine.length, mismatches, otherEngine };
 }

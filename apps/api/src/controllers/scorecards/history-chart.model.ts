@@ -41,17 +41,22 @@ export function historyChart(
   // The figure drawn: the overall, or the low end of the range while unverified.
   const value = (p: HistoryPointView) => p.overall ?? p.low;
   const shown = history.filter((p) => value(p) !== null);
+  // Each score holds until the next one: steps, level until the day it changed, running on to today.
   const steps = (points: { x: number; y: number }[]) =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
+    points.map((p, i) => (i === 0 ? `M${p.x} ${p.y}` : `H${p.x} V${p.y}`)).join(' ') + ` H${PLOT.right}`;
   const coords = shown.map((p) => ({ x: x(p.computedAt), y: y(value(p) as number) }));
-  // Each score holds until the next: the line runs on to today.
-  const last = coords.at(-1);
-  const line = last ? steps([...coords, { x: PLOT.right, y: last.y }]) : '';
+  const line = coords.length ? steps(coords) : '';
   const ranged = history.filter((p) => p.low !== null && p.high !== null);
   const upper = ranged.map((p) => ({ x: x(p.computedAt), y: y(p.high as number) }));
-  const lower = ranged.map((p) => ({ x: x(p.computedAt), y: y(p.low as number) })).reverse();
+  const lower = ranged.map((p) => ({ x: x(p.computedAt), y: y(p.low as number) }));
+  // Along the top, then back along the bottom: at each change, down to the earlier value, then left.
+  const back = lower
+    .slice(1)
+    .reverse()
+    .map((p, i, rest) => `H${p.x} V${(rest[i + 1] ?? lower[0]).y}`)
+    .join(' ');
   const band = ranged.length
-    ? `${steps([...upper, { x: PLOT.right, y: upper.at(-1)!.y }, { x: PLOT.right, y: lower[0].y }, ...lower])} Z`
+    ? `${steps(upper)} V${lower.at(-1)!.y} ${back} H${lower[0].x} Z`.replace(/ {2,}/g, ' ')
     : '';
   const methods = history
     .filter((p, i) => i > 0 && p.methodologyVersion !== history[i - 1].methodologyVersion)

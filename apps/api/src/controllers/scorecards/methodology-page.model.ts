@@ -1,5 +1,5 @@
 import { datedLabel, t } from '#libs/core';
-import { score, type Methodology, type PublishedMethodology, type ScoreInputs } from '#libs/scorecards';
+import { score, type Matter, type Methodology, type PublishedMethodology, type ScoreInputs } from '#libs/scorecards';
 import { figure, signed } from './scorecard-page.model';
 
 const f3 = (value: number) => value.toFixed(3);
@@ -73,6 +73,17 @@ export function otherWeights(m: Methodology) {
   ];
 }
 
+/** The value at which an answer neither adds to an item's weight nor takes from it, and the answers below it. */
+export function neutralAnswer(m: Methodology) {
+  const { silencePenalty: s, exitRelief: x, values } = m.responsiveness;
+  const neutral = s + x > 0 ? s / (s + x) : 0;
+  const below = Object.entries(values)
+    .filter(([, value]) => value < neutral)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key]) => (key === 'no_response' ? t('scorecards.method.no_response') : t(`outreach.classification.${key}`)));
+  return { value: neutral.toFixed(2), answers: below.join(', ') };
+}
+
 export function gradeRows(m: Methodology) {
   return m.grades.map((g, i) => ({
     grade: g.grade,
@@ -81,6 +92,13 @@ export function gradeRows(m: Methodology) {
         ? t('scorecards.method.grade_top', { min: g.min })
         : t('scorecards.method.grade_band', { min: g.min, max: m.grades[i - 1].min }),
   }));
+}
+
+/** Which words tell a matter: our letter's silence is not another organization's, nor a reply waiting. */
+function exampleKey(matter: Matter): string {
+  if (matter.state === 'silence' && !matter.letterSentBy) return 'silence_ours';
+  if (matter.state === 'awaiting' && !matter.since) return 'reply_pending';
+  return matter.state;
 }
 
 /**
@@ -111,7 +129,7 @@ export function workedExample(inputs: ScoreInputs, m: Methodology, live: boolean
         factor: f3(f.recency),
       }),
       weight: `${f.category} × ${f.endUser} × ${f.confidence} × ${f.role} × ${f3(f.recency)} = ${f4(f.weight)}`,
-      matter: t(`scorecards.method.example.matter.${matter.state}`, {
+      matter: t(`scorecards.method.example.matter.${exampleKey(matter)}`, {
         key: matter.key
           ? matter.key === 'no_response'
             ? t('scorecards.method.no_response')

@@ -30,7 +30,7 @@ export class ScorecardImagesController {
 
   private async card(slug: string): Promise<{ name: string; slug: string; card: ScorecardSummaryView | null }> {
     const company = await this.companies.getBySlug(slug);
-    return { name: company.name, slug: company.slug, card: await this.scorecards.profile(company.slug) };
+    return { name: company.name, slug: company.slug, card: await this.scorecards.summaryOf(company.slug) };
   }
 
   private svg(res: Response, view: string, model: object): Promise<string> {

@@ -25,12 +25,18 @@ export function colourOf(card: Pick<ScorecardSummaryView, 'status' | 'grade'> | 
 /** Verdana at 11px is about this wide a character; the badge is sized to its text. */
 const CHAR = 6.8;
 
-/** The embeddable badge: "Leverage | B 82.18", "Leverage | unverified", "Leverage | not scored". */
+/**
+ * One decimal, cut rather than rounded: 87.96 is a C (below 88) and reads "87.9", never "88.0",
+ * which would be the B's threshold beside the letter C.
+ */
+const badgeFigure = (overall: number | null) => (overall === null ? '—' : (Math.floor(overall * 10) / 10).toFixed(1));
+
+/** The embeddable badge: "Leverage | C 82.1", "Leverage | unverified", "Leverage | not scored". */
 export function badgeModel(name: string, card: ScorecardSummaryView | null) {
   const left = t('site.name');
   const right =
     card?.status === 'scored'
-      ? `${card.grade} ${figure(card.overall, 0)}`
+      ? `${card.grade} ${badgeFigure(card.overall)}`
       : t(card ? `scorecards.badge.${card.status}` : 'scorecards.badge.not_scored');
   const leftWidth = Math.round(left.length * CHAR + 14);
   const rightWidth = Math.round(right.length * CHAR + 14);

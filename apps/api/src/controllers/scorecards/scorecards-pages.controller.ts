@@ -12,7 +12,14 @@ import {
 } from '#libs/scorecards';
 import { Public } from '../../security/access.decorator';
 import { filterOptions, groupRows, PAGE_SIZE, pageLinks, rows, sortHeaders, viewLinks } from './league-table.model';
-import { gradeRows, otherWeights, versionRows, weightTables, workedExample } from './methodology-page.model';
+import {
+  gradeRows,
+  neutralAnswer,
+  otherWeights,
+  versionRows,
+  weightTables,
+  workedExample,
+} from './methodology-page.model';
 
 const VERSION_FILE = /^(\d+\.\d+\.\d+)\.yaml$/;
 
@@ -97,6 +104,7 @@ export class ScorecardsPagesController {
       tables: weightTables(current.methodology),
       others: otherWeights(current.methodology),
       grades: gradeRows(current.methodology),
+      neutral: neutralAnswer(current.methodology),
       example: workedExample(inputs, current.methodology, live !== null),
       versions: versionRows(versions, current.methodology.version),
       today: this.clock.now().toISOString().slice(0, 10),

@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { Command, CommandRunner } from 'nest-commander';
 import { t } from '#libs/core';
 import {
+  ENGINE_VERSION,
   MethodologyError,
   parseMethodology,
   verifySnapshots,
@@ -62,15 +63,23 @@ export class VerifyCommand extends CommandRunner {
       process.exitCode = error instanceof MethodologyError ? 1 : 2;
       return;
     }
-    const mismatches = verifySnapshots(found.snapshots, found.methods);
+    const { checked, mismatches, otherEngine } = verifySnapshots(found.snapshots, found.methods);
     const companies = new Set(found.snapshots.map((s) => s.company)).size;
     for (const m of mismatches)
       process.stderr.write(
         `${t('scorecards.verify.mismatch', { company: m.company, seq: m.seq, detail: m.detail })}\n`,
       );
+    if (otherEngine.length)
+      say(
+        t('scorecards.verify.other_engine', {
+          count: otherEngine.length,
+          versions: [...new Set(otherEngine.map((s) => s.engineVersion))].join(', '),
+          engine: ENGINE_VERSION,
+        }),
+      );
     say(
       t('scorecards.verify.done', {
-        count: found.snapshots.length,
+        count: checked,
         companies,
         versions: [...found.methods.keys()].join(', ') || '—',
         mismatches: mismatches.length,

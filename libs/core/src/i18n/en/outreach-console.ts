@@ -101,7 +101,7 @@ export const outreachConsole: Record<string, string> = {
   'outreach.console.external.subject_hint': 'Its title, or a few words saying what it asked.',
   'outreach.console.external.summary': 'What it asked',
   'outreach.console.external.summary_hint': 'In the words of its source, or a faithful summary that says so.',
-  'outreach.console.external.evidence': 'Evidence it was about',
+  'outreach.console.external.evidence': 'Evidence it was about (none ticked: all the company’s published harm)',
   'outreach.console.external.deadline': 'Days before silence counts',
   'outreach.console.external.deadline_hint':
     'As for our own letters: overdue after this many days, no response after twice as many.',

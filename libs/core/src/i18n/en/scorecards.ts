@@ -8,6 +8,8 @@ export const scorecards: Record<string, string> = {
   'scorecards.error.no_contact':
     '{company} has no active contact to send the scorecard notice to: add one first. Nothing was written.',
   'scorecards.error.nothing_to_notify': '{company} has no graded scorecard to tell it about.',
+  'scorecards.error.changed_meanwhile':
+    'The scorecard of {company} was computed again while the notice was being prepared; prepare it again to tell the new one.',
   'scorecards.validation.category': 'Choose one of the categories of evidence.',
   'scorecards.validation.grade': 'Choose a grade, “unverified” or “not scored”.',
   'scorecards.validation.sort': 'Choose a column to sort by.',
@@ -38,7 +40,7 @@ export const scorecards: Record<string, string> = {
   'scorecards.table.kicker': 'Scorecards',
   'scorecards.table.heading': 'How each company stands',
   'scorecards.table.lead':
-    'Every company in the record, graded A to F under the published method (version {version}): its exposure from the published evidence, its responsiveness from its answers and silence. Lowest scores first.',
+    'Every company in the record, graded A to F under the published method (version {version}), or labelled an unverified allegation or not scored: its exposure from the published evidence, its responsiveness from its answers and silence. Lowest scores first.',
   'scorecards.table.read_method': 'How the scores are computed.',
   'scorecards.table.views': 'Views of the table',
   'scorecards.table.view_companies': 'Companies',
@@ -95,7 +97,7 @@ export const scorecards: Record<string, string> = {
   'scorecards.profile.positive': 'Positive conduct',
   'scorecards.profile.completeness': 'Completeness',
   'scorecards.profile.completeness_value': '{overall} ({checked} of the items checked, {asked} asked about)',
-  'scorecards.profile.as_of': 'As of {date}, under',
+  'scorecards.profile.as_of': 'Unchanged since {date} (computed again every day), under',
   'scorecards.profile.method': 'method {version}',
   'scorecards.profile.breakdown': 'Where the score comes from',
   'scorecards.profile.breakdown_caption': 'Each line of {name}’s score and its points',
@@ -128,9 +130,11 @@ export const scorecards: Record<string, string> = {
   'scorecards.matter.answered': 'Answer: {classification}, {date}{sender}',
   'scorecards.matter.to_letter': ', to the letter sent by {sender}',
   'scorecards.matter.sent_by': ' sent by {sender}',
-  'scorecards.matter.silence': 'No answer to the letter{sender}: silence since {date}',
+  'scorecards.matter.silence': 'No answer to our letter: silence since {date}',
+  'scorecards.matter.silence_by_others': 'No answer on record to the letter{sender}: silence since {date}',
   'scorecards.matter.lapsed': 'A commitment unmet by its due date: silence since {date}',
   'scorecards.matter.awaiting': 'Asked; the answer is due by {date}',
+  'scorecards.matter.reply_pending': 'Asked; a reply has come and waits to be read',
   'scorecards.matter.not_asked': 'Not asked yet',
   'scorecards.chart.label': 'The scores of {name} over time: {points}.',
   'scorecards.chart.point': '{date}: {grade}, {overall}',
@@ -225,6 +229,8 @@ export const scorecards: Record<string, string> = {
   'scorecards.verify.no_file': 'No {file}: give the folder that `npm run cli -- export DIR` wrote.',
   'scorecards.verify.unreadable': '{file} cannot be read: {reason}',
   'scorecards.verify.mismatch': 'Mismatch: {company} snapshot {seq}: {detail}',
+  'scorecards.verify.other_engine':
+    '{count} snapshots were made by engine {versions}: their inputs match their hashes; this is engine {engine}, so their results are not computed again (use that engine’s release to check them).',
   'scorecards.verify.done':
     'Computed {count} snapshots of {companies} companies again (methods {versions}): {mismatches} mismatches.',
 
@@ -244,9 +250,9 @@ export const scorecards: Record<string, string> = {
   'scorecards.card.kicker': 'Scorecard',
   'scorecards.card.pending': 'Being computed',
   'scorecards.card.axes': 'Exposure {exposure} · Responsiveness {responsiveness}',
-  'scorecards.card.silence': 'No answer for {days} days',
+  'scorecards.card.silence': 'No answer on record for {days} days',
   'scorecards.card.provisional': 'Provisional until {date}',
-  'scorecards.card.footer': 'As of {date}, under method {version}: anyone can compute it again.',
+  'scorecards.card.footer': 'Unchanged since {date}, under method {version}: anyone can compute it again.',
   'scorecards.card.footer_pending': 'Sourced record, open data.',
   'scorecards.card.label': 'Scorecard of {name}: {grade}',
 
@@ -267,9 +273,11 @@ export const scorecards: Record<string, string> = {
     'Items combine as chances do: each takes its share of what the others left, so no number of small items ever passes 100.',
   'scorecards.method.responsiveness.heading': 'Responsiveness: what the company answered',
   'scorecards.method.responsiveness.words':
-    'Each harm item is a matter: the evidence a letter asked about, ours or another organization’s (to the company, or to a subsidiary through which the item reaches it). Its value v is that of the latest event on it: an answer and its classification, or silence.',
+    'Each harm item is a matter: the evidence a letter asked about, ours or another organization’s (to the company, or to a subsidiary through which the item reaches it), or that the company answered of its own accord. A letter is about the evidence it names; one written or recorded without naming any is about all the company’s published harm at that time. Once the company has answered a matter, its value v is that of its latest answer and its classification.',
   'scorecards.method.responsiveness.silence':
-    'Silence counts once a letter’s deadline has passed without an answer (a reply that waits to be classified is not silence): from then the value is that of no response. Before the deadline, and for a matter nobody asked about, there is no value, and the completeness says so.',
+    'A matter the company never answered is silence once a letter’s deadline has passed, from the first deadline missed (a reply that waits to be classified is not silence): its value is that of no response. A letter known only by its month has its deadline counted from the end of that month. A later letter the company leaves unanswered does not undo an answer it gave. Before the deadline, and for a matter nobody asked about, there is no value, and the completeness says so.',
+  'scorecards.method.responsiveness.neutral':
+    'At v = s ÷ (s + x) = {value} an answer leaves an item’s weight as it is. An answer worth less ({answers}) makes the item weigh more than if nobody had asked: the company was told and did not act.',
   'scorecards.method.responsiveness.commitments':
     'A commitment to act, or a partial action, is due on the date it names, or after the method’s default period; unmet by then (no later answer), it counts as silence from that day.',
   'scorecards.method.responsiveness.symbols':
@@ -327,17 +335,20 @@ export const scorecards: Record<string, string> = {
   'scorecards.method.example.answer_line': 'The answer (or silence) on: {title}',
   'scorecards.method.example.matter.answered': '{key}, {date}: v = {value}',
   'scorecards.method.example.matter.silence':
-    'the letter sent by {sender} went unanswered past its deadline of {date}: v = {value}',
+    'the letter sent by {sender} has no answer on record past its deadline of {date}: v = {value}',
+  'scorecards.method.example.matter.silence_ours':
+    'our letter went unanswered past its deadline of {date}: v = {value}',
+  'scorecards.method.example.matter.reply_pending': 'asked; a reply has come and waits to be read: no value yet',
   'scorecards.method.example.matter.commitment_lapsed': 'a commitment unmet by {date}: v = {value}',
   'scorecards.method.example.matter.awaiting': 'asked, answer due by {date}: no value yet',
   'scorecards.method.example.matter.not_asked': 'not asked: no value',
   'scorecards.method.snapshots.heading': 'Snapshots: every score kept, and why it changed',
   'scorecards.method.snapshots.words':
-    'A score is computed again whenever the record changes anything it rests on (evidence published, corrected or retracted, an answer recorded, a letter sent, an ownership changed), every day (deadlines, due dates and the age of items move with the calendar) and when a new method is published. A snapshot is kept only when the score changed: it holds the method and engine versions, the inputs whole with their SHA-256, and the result.',
+    'A score is computed again whenever the record changes anything it rests on (evidence published, corrected or retracted, an answer recorded, a letter sent, an ownership changed), every day (deadlines, due dates and the age of items move with the calendar) and when a new method is published. A snapshot is kept whenever the record it rests on, the method or the score changed (not when only a day passed and nothing moved): it holds the method and engine versions, the inputs whole with their SHA-256, and the result.',
   'scorecards.method.snapshots.change':
     'The change since a company’s snapshot before is split in two: what the method changed (the old inputs computed again under the new method) and what the record changed (the new inputs against that), so that old and new are compared like for like.',
   'scorecards.method.snapshots.provisional':
-    'A new grade is provisional for the review period: the company is sent a notice with the grade and its lines, and its answer is recorded like any other.',
+    'A new grade is provisional for the review period: organizers prepare a notice to the company with the grade and its lines and send it as a letter, and its answer is recorded like any other.',
   'scorecards.method.snapshots.recompute':
     'The open data holds every snapshot with its inputs (/data/scorecards.json); with this page, or with `npm run cli -- verify DIR` on an export, anyone can compute each again and compare.',
   'scorecards.method.versions.heading': 'Every version',
