@@ -7,6 +7,7 @@ import { Outreach1795646151961 } from './1795646151961-Outreach';
 import { LettersByOthers1796408090548 } from './1796408090548-LettersByOthers';
 import { Scorecards1796409607589 } from './1796409607589-Scorecards';
 import { ScorecardMarks1796413475733 } from './1796413475733-ScorecardMarks';
+import { ScorecardDocuments1796415091591 } from './1796415091591-ScorecardDocuments';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   LettersByOthers1796408090548,
   Scorecards1796409607589,
   ScorecardMarks1796413475733,
+  ScorecardDocuments1796415091591,
 ];

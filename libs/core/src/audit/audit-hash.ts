@@ -2,16 +2,25 @@ import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with keys sorted at every depth, so that jsonb's reordering never changes a hash. */
+/**
+ * JSON with keys sorted at every depth (by UTF-16 code units, as `Array.prototype.sort` orders
+ * them), so that jsonb's reordering never changes a hash: no spaces, a key whose value is undefined
+ * left out, a date as its ISO string, numbers as `JSON.stringify` writes them. Written in one pass,
+ * string by string: scorecard recomputes serialise hundreds of megabytes with it.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value as object)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const object = value as Record<string, unknown>;
+  let out = '';
+  for (const key of Object.keys(object).sort())
+    if (object[key] !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(object[key])}`;
+  return `{${out}}`;
 }
 
 export interface HashedFields {

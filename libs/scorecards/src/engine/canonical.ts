@@ -1,20 +1,8 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '#libs/core';
 
-/** JSON with every object's keys sorted, so that equal inputs always give the same text and hash. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.keys(value as Record<string, unknown>)
-        .sort()
-        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-    );
-  return value;
-}
+/** The canonical JSON of the audit trail: keys sorted at every depth, no spaces. */
+export { canonicalJson };
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -319,7 +319,36 @@ describe('the scoring engine on the founding case', () => {
   });
 });
 
+/** The plain definition: sorted copies, then JSON.stringify. The fast writer must agree with it. */
+function reference(value: unknown): string {
+  const sortKeys = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sortKeys)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return JSON.stringify(sortKeys(value));
+}
+
 describe('canonical inputs', () => {
+  it('are written as sorted copies through JSON.stringify would write them', () => {
+    const awkward = {
+      z: [1, -0, 1e21, 0.1 + 0.2, NaN, Infinity, undefined, null, 'é"\\\n\u2028'],
+      a: { gone: undefined, nested: { b: true, B: false, _: [], ä: {} } },
+      '': 'empty key',
+    };
+    expect(canonicalJson(awkward)).toBe(reference(awkward));
+    // Strictly by code units, also where an object would put integer-like keys first.
+    expect(canonicalJson({ 9: 'nine', 10: 'ten', a: 1 })).toBe('{"10":"ten","9":"nine","a":1}');
+    const founding = score(supermicro, method);
+    expect(canonicalJson(founding)).toBe(reference(founding));
+    expect(canonicalJson(supermicro)).toBe(reference(supermicro));
+  });
+
   it('hash the same whatever the order of their keys', () => {
     const a = { b: 1, a: [{ y: 2, x: 1 }] };
     const b = { a: [{ x: 1, y: 2 }], b: 1 };

@@ -11,6 +11,9 @@ const CHECKED: Confidence[] = ['confirmed', 'corroborated'];
 // `|| 0`: no -0, which JSON would not keep.
 const round = (value: number) => Math.round(value * 100) / 100 || 0;
 
+/** Ties are broken by code units, never by a locale: the same order on every machine. */
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The score of one company: a pure function of its record slice and one methodology (DESIGN.md,
  * "Scoring"). Every number of the result can be recomputed by hand from the two, as /methodology
@@ -22,14 +25,16 @@ export function score(inputs: ScoreInputs, method: Methodology): ScoreResult {
   const matters = harm.map((item) => matterOf(item, inputs, method));
   const byItem = new Map(matters.map((matter) => [matter.evidenceId, matter]));
 
-  const point = exposureLines(harm, byItem, method, inputs.asOf, (item) => method.exposure.confidence[item.confidence]);
-  const bonus = positiveLines(positive, method, inputs.asOf);
+  const ages = new Map<string, { years: number; factor: number }>();
+  const age: Age = (date) => ages.get(date) ?? ages.set(date, recency(date, inputs.asOf, method)).get(date)!;
+  const point = exposureLines(harm, byItem, method, age, (item) => method.exposure.confidence[item.confidence]);
+  const bonus = positiveLines(positive, method, age);
   const overall = finish(100 + sum(point.lines) + sum(bonus));
-  const worst = finish(100 + sum(exposureLines(harm, byItem, method, inputs.asOf, () => 1).lines) + sum(bonus));
+  const worst = finish(100 + sum(exposureLines(harm, byItem, method, age, () => 1).lines) + sum(bonus));
   const best = finish(
     100 +
       sum(
-        exposureLines(harm, byItem, method, inputs.asOf, (item) =>
+        exposureLines(harm, byItem, method, age, (item) =>
           CHECKED.includes(item.confidence) ? method.exposure.confidence[item.confidence] : null,
         ).lines,
       ) +
@@ -111,6 +116,9 @@ const sum = (values: (number | { points: number })[]) =>
   values.reduce<number>((total, value) => total + (typeof value === 'number' ? value : value.points), 0);
 const product = (values: number[]) => values.reduce((total, value) => total * value, 1);
 
+/** An item's age on the day of the score, by its date (worked out once a date). */
+type Age = (date: string) => { years: number; factor: number };
+
 /** 0.5 ^ (full years / half-life): an item weighs half as much after each half-life. */
 function recency(date: string, asOf: string, method: Methodology): { years: number; factor: number } {
   const years = fullYears(date, asOf);
@@ -127,14 +135,14 @@ function exposureLines(
   harm: ItemInput[],
   matters: Map<string, Matter>,
   method: Methodology,
-  asOf: string,
+  age: Age,
   confidenceOf: (item: ItemInput) => number | null,
 ): { lines: BreakdownLine[]; weights: number[] } {
   const rows: { item: ItemInput; factors: ItemFactors; matter: Matter }[] = [];
   for (const item of harm) {
     const confidence = confidenceOf(item);
     if (confidence === null) continue;
-    const { years, factor } = recency(item.date, asOf, method);
+    const { years, factor } = age(item.date);
     const category = method.exposure.categorySeverity[item.category];
     const endUser = method.exposure.endUserSeverity[item.endUser?.kind ?? 'not_named'];
     const role = method.exposure.role[item.route];
@@ -149,7 +157,7 @@ function exposureLines(
       factors: { category, endUser, confidence, role, recency: factor, fullYears: years, weight, multiplier, adjusted },
     });
   }
-  rows.sort((a, b) => b.factors.adjusted - a.factors.adjusted || a.item.id.localeCompare(b.item.id));
+  rows.sort((a, b) => b.factors.adjusted - a.factors.adjusted || byCodeUnits(a.item.id, b.item.id));
   const lines: BreakdownLine[] = [];
   let remaining = 1;
   for (const { item, factors, matter } of rows) {
@@ -176,14 +184,14 @@ function exposureLines(
 }
 
 /** Positive conduct: P = 100 · max_bonus · (1 − Π(1 − confidence · recency)), one line an item. */
-function positiveLines(items: ItemInput[], method: Methodology, asOf: string): BreakdownLine[] {
+function positiveLines(items: ItemInput[], method: Methodology, age: Age): BreakdownLine[] {
   const rows = items
     .map((item) => {
-      const { years, factor } = recency(item.date, asOf, method);
+      const { years, factor } = age(item.date);
       const confidence = method.exposure.confidence[item.confidence];
       return { item, years, factor, confidence, weight: confidence * factor };
     })
-    .sort((a, b) => b.weight - a.weight || a.item.id.localeCompare(b.item.id));
+    .sort((a, b) => b.weight - a.weight || byCodeUnits(a.item.id, b.item.id));
   let remaining = 1;
   return rows.map(({ item, years, factor, confidence, weight }) => {
     const points = 100 * method.positive.maxBonus * weight * remaining;
@@ -230,7 +238,7 @@ export function matterOf(item: ItemInput, inputs: ScoreInputs, method: Methodolo
         (r.evidenceIds.includes(item.id) ||
           (r.evidenceIds.length === 0 && r.letterId !== null && letterIds.has(r.letterId))),
     )
-    .sort((a, b) => a.respondedOn.localeCompare(b.respondedOn) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(a.respondedOn, b.respondedOn) || byCodeUnits(a.id, b.id));
   const matter = (state: Matter['state'], key: ResponseValueKey | null, since: string | null) => ({
     evidenceId: item.id,
     state,
@@ -264,7 +272,7 @@ export function matterOf(item: ItemInput, inputs: ScoreInputs, method: Methodolo
   // Silence counts once the deadline has passed: from the day after it, dated the deadline itself.
   const unanswered = letters
     .filter((l) => !l.replyPending)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(a.deadline, b.deadline) || byCodeUnits(a.id, b.id));
   const missed = unanswered.find((l) => l.deadline < asOf);
   if (missed) return withLetter(matter('silence', 'no_response', missed.deadline), missed);
   const awaited = unanswered.at(-1);

@@ -12,6 +12,7 @@ import {
 } from '#libs/evidence';
 import type { Classification } from '#libs/outreach';
 import type { ItemInput, LetterInput, ResponseInput, ScoreInputs } from '../engine/inputs';
+import { byCodeUnits } from '../engine/engine';
 import { OwnershipGraph } from './ownership-graph';
 
 interface CompanyRow {
@@ -90,7 +91,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return map;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+const byId = <T extends { id: string }>(a: T, b: T) => byCodeUnits(a.id, b.id);
 
 /**
  * Reads the record slices of many companies at once (a handful of queries a batch, whatever its

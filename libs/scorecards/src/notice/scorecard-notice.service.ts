@@ -68,13 +68,14 @@ export class ScorecardNoticeService {
   ) {}
 
   async prepare(actor: Actor, slug: string): Promise<LetterView> {
-    const [row] = (await this.dataSource.query(
+    const [found] = (await this.dataSource.query(
       `SELECT s.id, s.company_id, c.name, c.slug, s.result, s.methodology_version, s.as_of::text AS as_of, s.provisional_until
          FROM company c LEFT JOIN scorecard_snapshot s ON s.company_id = c.id AND s.current WHERE c.slug = $1`,
       [slug],
-    )) as (CurrentRow | undefined)[];
-    if (!row) throw ScorecardsException.notFound(slug);
-    if (!row.id || row.result.status !== 'scored') throw ScorecardsException.nothingToNotify(row.name);
+    )) as ((Omit<CurrentRow, 'result'> & { result: string | null }) | undefined)[];
+    if (!found) throw ScorecardsException.notFound(slug);
+    const row: CurrentRow = { ...found, result: found.result ? JSON.parse(found.result) : null };
+    if (!row.id || row.result?.status !== 'scored') throw ScorecardsException.nothingToNotify(row.name);
     const [{ n }] = (await this.dataSource.query(
       `SELECT count(*)::int AS n FROM outreach_contact WHERE company_id = $1 AND active`,
       [row.company_id],

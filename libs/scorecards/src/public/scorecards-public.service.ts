@@ -20,7 +20,7 @@ type Row = Record<string, never>;
 const SUMMARY = `
   s.id, s.seq, s.status, s.overall, s.grade, s.range_low, s.range_high, s.exposure, s.responsiveness,
   s.silence_since::text AS silence_since, s.categories, s.provisional_until, s.created_at, s.as_of::text AS as_of,
-  s.methodology_version, s.engine_version, s.inputs_hash, s.result->'completeness' AS completeness,
+  s.methodology_version, s.engine_version, s.inputs_hash, s.completeness,
   s.change->'before'->>'grade' AS grade_before, (s.change->>'recordDelta')::float AS record_delta,
   (s.change->>'methodDelta')::float AS method_delta, s.change->'method'->>'from' AS method_from,
   (s.change->>'previousSeq')::int AS previous_seq, l.sent_at AS notified_at,
@@ -182,11 +182,10 @@ export class ScorecardsPublicService {
 
   private async ownerItems(snapshotIds: string[]): Promise<Map<string, ItemInput[]>> {
     if (!snapshotIds.length) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT id, inputs->'items' AS items FROM scorecard_snapshot WHERE id = ANY($1::uuid[])`,
-      [snapshotIds],
-    )) as { id: string; items: ItemInput[] }[];
-    return new Map(rows.map((row) => [row.id, row.items]));
+    const rows = (await this.dataSource.query(`SELECT id, inputs FROM scorecard_snapshot WHERE id = ANY($1::uuid[])`, [
+      snapshotIds,
+    ])) as { id: string; inputs: string }[];
+    return new Map(rows.map((row) => [row.id, (JSON.parse(row.inputs) as ScoreInputs).items]));
   }
 
   /** The countries of the scored companies, for the table's filter. */
@@ -202,8 +201,8 @@ export class ScorecardsPublicService {
     const [row] = (await this.dataSource.query(
       `SELECT s.inputs FROM scorecard_snapshot s JOIN company c ON c.id = s.company_id WHERE s.current AND c.slug = $1`,
       [slug],
-    )) as { inputs: ScoreInputs }[];
-    return row?.inputs ?? null;
+    )) as { inputs: string }[];
+    return row ? (JSON.parse(row.inputs) as ScoreInputs) : null;
   }
 
   /** A company's current scorecard in summary (badges, cards); null while it has not been computed yet. */
@@ -225,7 +224,7 @@ export class ScorecardsPublicService {
       [company.id],
     )) as Row[];
     if (!row) return null;
-    const result = row.result as ScoreResult;
+    const result = JSON.parse(row.result) as ScoreResult;
     return {
       ...this.summary(row),
       breakdown: result.breakdown,
@@ -289,8 +288,8 @@ export class ScorecardsPublicService {
         methodologyVersion: r.methodology_version,
         engineVersion: r.engine_version,
         inputsHash: r.inputs_hash,
-        inputs: r.inputs,
-        result: r.result,
+        inputs: JSON.parse(r.inputs),
+        result: JSON.parse(r.result),
         change: r.change,
         provisionalUntil: r.provisional_until ? (r.provisional_until as Date).toISOString() : null,
       }));

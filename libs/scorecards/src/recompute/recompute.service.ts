@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, JobHandler, UnitOfWork } from '#libs/core';
-import { canonicalJson, sha256 } from '../engine/canonical';
 import { ENGINE_VERSION, score } from '../engine/engine';
 import type { ScoreInputs } from '../engine/inputs';
 import type { ScoreResult } from '../engine/result';
 import { ScoreInputsLoader } from '../inputs/inputs.loader';
+import { hashesOf, resultDocuments } from './documents';
 import type { Methodology } from '../methodology/methodology';
 import { MethodologyService, RECOMPUTE_JOB } from '../methodology/methodology.service';
 import { snapshotChange } from '../snapshots/snapshot-change';
@@ -18,24 +18,6 @@ const ROUND = 50_000;
 const WHOLE_RECORD_FROM = 2000;
 const DAY = 86_400_000;
 
-/**
- * The inputs' canonical JSON and SHA-256, and those of the record alone (without the day): equal
- * when only time passed. One serialisation makes both while `asOf` sorts before every other key.
- */
-export function hashesOf(inputs: ScoreInputs): { json: string; inputsHash: string; recordHash: string } {
-  const { asOf, ...record } = inputs;
-  const recordJson = canonicalJson(record);
-  const json = Object.keys(record).some((key) => key < 'asOf')
-    ? canonicalJson(inputs)
-    : `{"asOf":${JSON.stringify(asOf)}${recordJson === '{}' ? '}' : `,${recordJson.slice(1)}`}`;
-  return { json, inputsHash: sha256(json), recordHash: sha256(recordJson) };
-}
-
-/** Two results that say the same (the days of silence grow each day by themselves, and are not a change). */
-export function sameResult(a: ScoreResult, b: ScoreResult): boolean {
-  return canonicalJson({ ...a, silenceDays: null }) === canonicalJson({ ...b, silenceDays: null });
-}
-
 /** The day the oldest standing silence began, or null. */
 export function silenceSince(result: ScoreResult): string | null {
   const days = result.matters
@@ -43,6 +25,31 @@ export function silenceSince(result: ScoreResult): string | null {
     .map((m) => m.since as string)
     .sort();
   return days[0] ?? null;
+}
+
+interface Candidate {
+  mark: DirtyMark;
+  inputs: ScoreInputs;
+  result: ScoreResult;
+  hashes: ReturnType<typeof hashesOf>;
+  docs: ReturnType<typeof resultDocuments>;
+  prev?: CurrentSnapshot;
+}
+
+interface Candidate {
+  mark: DirtyMark;
+  inputs: ScoreInputs;
+  result: ScoreResult;
+  hashes: ReturnType<typeof hashesOf>;
+  docs: ReturnType<typeof resultDocuments>;
+  prev?: CurrentSnapshot;
+}
+
+interface PreparedBatch {
+  snapshots: NewSnapshot[];
+  /** The marks to clear: those of the companies computed. */
+  computed: DirtyMark[];
+  now: Date;
 }
 
 export interface DrainReport {
@@ -112,7 +119,9 @@ export class RecomputeService {
       const frame = await this.loader.frame(marks.length > WHOLE_RECORD_FROM);
       for (let i = 0; i < marks.length; i += batchSize) {
         const chunk = marks.slice(i, i + batchSize);
-        report.written += await this.batch(chunk, methodology, frame);
+        const batch = await this.prepare(chunk, methodology, frame);
+        await this.write(batch);
+        report.written += batch.snapshots.length;
         report.computed += chunk.length;
         chunk.forEach((m) => done.add(`${m.companyId}@${m.version}`));
       }
@@ -120,46 +129,56 @@ export class RecomputeService {
     return report;
   }
 
-  private async batch(
+  private async write({ snapshots, computed, now }: PreparedBatch): Promise<void> {
+    await this.uow.run(async (tx) => {
+      await this.store.insertSnapshots(tx, snapshots);
+      await this.store.clearDirty(tx, computed);
+      await this.store.finishRuns(tx, now);
+    });
+  }
+
+  /** A batch's new snapshots, computed, not written: what changed of the marked companies' scores. */
+  private async prepare(
     marks: DirtyMark[],
     method: Methodology,
     frame: Awaited<ReturnType<ScoreInputsLoader['frame']>>,
-  ): Promise<number> {
+  ): Promise<PreparedBatch> {
     const now = this.clock.now();
     const asOf = now.toISOString().slice(0, 10);
     const ids = marks.map((m) => m.companyId);
     const inputs = await this.loader.load(ids, asOf, frame);
     const currents = await this.store.current(ids);
-    const changed: {
-      mark: DirtyMark;
-      inputs: ScoreInputs;
-      result: ScoreResult;
-      hashes: ReturnType<typeof hashesOf>;
-      prev?: CurrentSnapshot;
-    }[] = [];
     // Only the marks of companies computed are cleared (a deleted company's mark went with it).
     const computed: DirtyMark[] = [];
+    const candidates: Candidate[] = [];
     for (const mark of marks) {
       const own = inputs.get(mark.companyId);
       if (!own) continue;
       computed.push(mark);
       const result = score(own, method);
-      const hashes = hashesOf(own);
       const prev = currents.get(mark.companyId);
-      if (
-        prev &&
-        prev.methodologyVersion === method.version &&
-        prev.engineVersion === ENGINE_VERSION &&
-        prev.recordHash === hashes.recordHash &&
-        sameResult(prev.result, result)
-      )
-        continue;
-      changed.push({ mark, inputs: own, result, hashes, prev });
+      candidates.push({ mark, inputs: own, result, hashes: hashesOf(own), docs: resultDocuments(result), prev });
     }
-    const previousInputs = await this.store.inputsOf(changed.flatMap((c) => (c.prev ? [c.prev.id] : [])));
+    // The same method, engine and record: a snapshot only if the score says something else.
+    const sameBasis = (c: Candidate) =>
+      c.prev !== undefined &&
+      c.prev.methodologyVersion === method.version &&
+      c.prev.engineVersion === ENGINE_VERSION &&
+      c.prev.recordHash === c.hashes.recordHash;
+    // Snapshots written before result hashes were kept are compared by their result itself.
+    const legacy = await this.store.documentsOf(
+      candidates.filter((c) => sameBasis(c) && c.prev?.resultHash === null).map((c) => c.prev!.id),
+    );
+    const changed = candidates.filter((c) => {
+      if (!sameBasis(c)) return true;
+      const old = legacy.get(c.prev!.id);
+      return (c.prev!.resultHash ?? (old ? resultDocuments(old.result).hash : null)) !== c.docs.hash;
+    });
+    const previous = await this.store.documentsOf(changed.flatMap((c) => (c.prev ? [c.prev.id] : [])));
     const snapshots: NewSnapshot[] = [];
-    for (const { mark, inputs: own, result, hashes, prev } of changed) {
-      const before = prev ? previousInputs.get(prev.id) : undefined;
+    for (const { mark, inputs: own, result, hashes, docs, prev } of changed) {
+      const documents = prev ? previous.get(prev.id) : undefined;
+      const before = documents?.inputs;
       const rerun = prev && before && prev.methodologyVersion !== method.version ? score(before, method) : null;
       const newGrade = result.grade !== null && result.grade !== prev?.grade;
       snapshots.push({
@@ -169,10 +188,12 @@ export class RecomputeService {
         asOf,
         methodologyVersion: method.version,
         engineVersion: ENGINE_VERSION,
-        inputs: own,
+        inputsJson: hashes.json,
         inputsHash: hashes.inputsHash,
         recordHash: hashes.recordHash,
-        result,
+        resultJson: docs.json,
+        resultHash: docs.hash,
+        completeness: result.completeness,
         status: result.status,
         overall: result.overall,
         grade: result.grade,
@@ -183,14 +204,14 @@ export class RecomputeService {
         silenceSince: silenceSince(result),
         categories: [...new Set(own.items.filter((i) => i.polarity === 'harm').map((i) => i.category))].sort(),
         change:
-          prev && before
+          prev && documents && before
             ? snapshotChange({
                 previous: {
                   id: prev.id,
                   seq: prev.seq,
                   methodologyVersion: prev.methodologyVersion,
                   inputs: before,
-                  result: prev.result,
+                  result: documents.result,
                 },
                 rerun,
                 methodologyVersion: method.version,
@@ -214,11 +235,6 @@ export class RecomputeService {
         noticeLetterId: newGrade || result.grade === null ? null : (prev?.noticeLetterId ?? null),
       });
     }
-    await this.uow.run(async (tx) => {
-      await this.store.insertSnapshots(tx, snapshots);
-      await this.store.clearDirty(tx, computed);
-      await this.store.finishRuns(tx, now);
-    });
-    return snapshots.length;
+    return { snapshots, computed, now };
   }
 }

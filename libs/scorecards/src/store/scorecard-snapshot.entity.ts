@@ -1,11 +1,22 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CompanyEntity } from '#libs/companies';
+import { canonicalJson } from '../engine/canonical';
 import type { ScoreInputs } from '../engine/inputs';
 import type { ScoreResult, ScoreStatus } from '../engine/result';
 import type { SnapshotChange } from '../snapshots/snapshot-change';
 
 export const SNAPSHOT_REASONS = ['record', 'day', 'method', 'start'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
+
+/**
+ * A JSON document kept as its canonical text: the very text that was hashed, written without being
+ * parsed by the database (many times cheaper than jsonb for documents this size), read back parsed.
+ */
+const canonicalText = {
+  to: (value: unknown) =>
+    value === undefined || value === null || typeof value === 'string' ? value : canonicalJson(value),
+  from: (text: string | null) => (text === null ? null : JSON.parse(text)),
+};
 
 /**
  * One computed scorecard of one company, kept for good: the method and engine that made it, the
@@ -50,7 +61,8 @@ export class ScorecardSnapshotEntity {
   @Column({ name: 'engine_version', type: 'text' })
   engineVersion: string;
 
-  @Column({ type: 'jsonb' })
+  /** The canonical JSON of the inputs: what `inputs_hash` is the SHA-256 of. */
+  @Column({ type: 'text', transformer: canonicalText })
   inputs: ScoreInputs;
 
   /** SHA-256 of the canonical JSON of `inputs`. */
@@ -61,8 +73,19 @@ export class ScorecardSnapshotEntity {
   @Column({ name: 'record_hash', type: 'text' })
   recordHash: string;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'text', transformer: canonicalText })
   result: ScoreResult;
+
+  /**
+   * SHA-256 of the result's canonical JSON with its days of silence left out (they grow by
+   * themselves): equal when the score says the same. Null on snapshots written before it was kept.
+   */
+  @Column({ name: 'result_hash', type: 'text', nullable: true })
+  resultHash: string | null;
+
+  /** The result's completeness, for the league table (which does not read the result whole). */
+  @Column({ type: 'jsonb' })
+  completeness: ScoreResult['completeness'];
 
   @Index()
   @Column({ type: 'text' })

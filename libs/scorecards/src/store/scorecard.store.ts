@@ -14,14 +14,18 @@ export interface CurrentSnapshot {
   methodologyVersion: string;
   engineVersion: string;
   recordHash: string;
-  result: ScoreResult;
+  /** See the entity; null on snapshots written before it was kept (their result is read instead). */
+  resultHash: string | null;
   grade: string | null;
   provisionalUntil: Date | null;
   noticeLetterId: string | null;
 }
 
-/** A snapshot about to be written. */
-export type NewSnapshot = Omit<ScorecardSnapshotEntity, 'id' | 'current' | 'company'>;
+/** A snapshot about to be written, its documents already in canonical JSON (as they were hashed). */
+export interface NewSnapshot extends Omit<ScorecardSnapshotEntity, 'id' | 'current' | 'company' | 'inputs' | 'result'> {
+  inputsJson: string;
+  resultJson: string;
+}
 
 export interface DirtyMark {
   companyId: string;
@@ -90,7 +94,7 @@ export class ScorecardStore {
   async current(companyIds: string[]): Promise<Map<string, CurrentSnapshot>> {
     if (!companyIds.length) return new Map();
     const rows = (await this.dataSource.query(
-      `SELECT id, company_id, seq, methodology_version, engine_version, record_hash, result, grade, provisional_until, notice_letter_id
+      `SELECT id, company_id, seq, methodology_version, engine_version, record_hash, result_hash, grade, provisional_until, notice_letter_id
          FROM scorecard_snapshot WHERE current AND company_id = ANY($1::uuid[])`,
       [companyIds],
     )) as Record<string, never>[];
@@ -104,7 +108,7 @@ export class ScorecardStore {
           methodologyVersion: r.methodology_version,
           engineVersion: r.engine_version,
           recordHash: r.record_hash,
-          result: r.result,
+          resultHash: r.result_hash,
           grade: r.grade,
           provisionalUntil: r.provisional_until,
           noticeLetterId: r.notice_letter_id,
@@ -113,18 +117,21 @@ export class ScorecardStore {
     );
   }
 
-  async inputsOf(snapshotIds: string[]): Promise<Map<string, ScoreInputs>> {
+  /** The inputs and result of snapshots, parsed. */
+  async documentsOf(snapshotIds: string[]): Promise<Map<string, { inputs: ScoreInputs; result: ScoreResult }>> {
     if (!snapshotIds.length) return new Map();
-    const rows = (await this.dataSource.query(`SELECT id, inputs FROM scorecard_snapshot WHERE id = ANY($1::uuid[])`, [
-      snapshotIds,
-    ])) as { id: string; inputs: ScoreInputs }[];
-    return new Map(rows.map((r) => [r.id, r.inputs]));
+    const rows = (await this.dataSource.query(
+      `SELECT id, inputs, result FROM scorecard_snapshot WHERE id = ANY($1::uuid[])`,
+      [snapshotIds],
+    )) as { id: string; inputs: string; result: string }[];
+    return new Map(rows.map((r) => [r.id, { inputs: JSON.parse(r.inputs), result: JSON.parse(r.result) }]));
   }
 
   /**
-   * Writes new snapshots, each becoming its company's current one: one statement a batch, the rows
-   * passed as one JSON document (a parameter per column would have the driver escape every
-   * inputs document element by element).
+   * Writes new snapshots, each becoming its company's current one: one statement a batch. The small
+   * columns go as one JSON document; the inputs and results, already canonical text, go as a plain
+   * parameter each and are stored as they are, parsed by nobody (inside the document they would be
+   * parsed twice over; as text arrays, the driver would escape them character by character).
    */
   async insertSnapshots(tx: Tx, snapshots: NewSnapshot[]): Promise<void> {
     if (!snapshots.length) return;
@@ -132,44 +139,50 @@ export class ScorecardStore {
       `UPDATE scorecard_snapshot SET current = false WHERE current AND company_id = ANY($1::uuid[])`,
       [snapshots.map((s) => s.companyId)],
     );
-    const rows = snapshots.map((s) => ({
-      company_id: s.companyId,
-      seq: s.seq,
-      created_at: s.createdAt,
-      as_of: s.asOf,
-      methodology_version: s.methodologyVersion,
-      engine_version: s.engineVersion,
-      inputs: s.inputs,
-      inputs_hash: s.inputsHash,
-      record_hash: s.recordHash,
-      result: s.result,
-      status: s.status,
-      overall: s.overall,
-      grade: s.grade,
-      exposure: s.exposure,
-      responsiveness: s.responsiveness,
-      range_low: s.rangeLow,
-      range_high: s.rangeHigh,
-      silence_since: s.silenceSince,
-      categories: s.categories,
-      change: s.change,
-      reason: s.reason,
-      provisional_until: s.provisionalUntil,
-      notice_letter_id: s.noticeLetterId,
-    }));
+    const rows = snapshots.map((s, i) =>
+      JSON.stringify({
+        i: i + 1,
+        company_id: s.companyId,
+        seq: s.seq,
+        created_at: s.createdAt,
+        as_of: s.asOf,
+        methodology_version: s.methodologyVersion,
+        engine_version: s.engineVersion,
+        inputs_hash: s.inputsHash,
+        record_hash: s.recordHash,
+        result_hash: s.resultHash,
+        completeness: s.completeness,
+        status: s.status,
+        overall: s.overall,
+        grade: s.grade,
+        exposure: s.exposure,
+        responsiveness: s.responsiveness,
+        range_low: s.rangeLow,
+        range_high: s.rangeHigh,
+        silence_since: s.silenceSince,
+        categories: s.categories,
+        change: s.change,
+        reason: s.reason,
+        provisional_until: s.provisionalUntil,
+        notice_letter_id: s.noticeLetterId,
+      }),
+    );
     await tx.manager.query(
       `INSERT INTO scorecard_snapshot (company_id, seq, current, created_at, as_of, methodology_version, engine_version,
-         inputs, inputs_hash, record_hash, result, status, overall, grade, exposure, responsiveness, range_low, range_high,
-         silence_since, categories, change, reason, provisional_until, notice_letter_id)
-       SELECT company_id, seq, true, created_at, as_of, methodology_version, engine_version, inputs, inputs_hash,
-              record_hash, result, status, overall, grade, exposure, responsiveness, range_low, range_high, silence_since,
-              ARRAY(SELECT jsonb_array_elements_text(categories)), change, reason, provisional_until, notice_letter_id
-         FROM jsonb_to_recordset($1::jsonb) AS x(company_id uuid, seq int, created_at timestamptz, as_of date,
-              methodology_version text, engine_version text, inputs jsonb, inputs_hash text, record_hash text, result jsonb,
-              status text, overall float8, grade text, exposure float8, responsiveness float8, range_low float8,
-              range_high float8, silence_since date, categories jsonb, change jsonb, reason text,
-              provisional_until timestamptz, notice_letter_id uuid)`,
-      [JSON.stringify(rows)],
+         inputs, inputs_hash, record_hash, result, result_hash, completeness, status, overall, grade, exposure,
+         responsiveness, range_low, range_high, silence_since, categories, change, reason, provisional_until, notice_letter_id)
+       SELECT company_id, seq, true, created_at, as_of, methodology_version, engine_version, d.inputs, inputs_hash,
+              record_hash, d.result, result_hash, completeness, status, overall, grade, exposure, responsiveness,
+              range_low, range_high, silence_since, ARRAY(SELECT json_array_elements_text(categories)), change, reason,
+              provisional_until, notice_letter_id
+         FROM json_to_recordset($1::json) AS x(i bigint, company_id uuid, seq int, created_at timestamptz, as_of date,
+              methodology_version text, engine_version text, inputs_hash text, record_hash text, result_hash text,
+              completeness jsonb, status text, overall float8, grade text, exposure float8, responsiveness float8,
+              range_low float8, range_high float8, silence_since date, categories json, change jsonb, reason text,
+              provisional_until timestamptz, notice_letter_id uuid)
+         JOIN (VALUES ${snapshots.map((_, i) => `(${i + 1}, $${2 * i + 2}::text, $${2 * i + 3}::text)`).join(', ')})
+           AS d(i, inputs, result) ON d.i = x.i`,
+      [`[${rows.join(',')}]`, ...snapshots.flatMap((s) => [s.inputsJson, s.resultJson])],
     );
   }
 
