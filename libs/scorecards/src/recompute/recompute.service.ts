@@ -36,15 +36,6 @@ interface Candidate {
   prev?: CurrentSnapshot;
 }
 
-interface Candidate {
-  mark: DirtyMark;
-  inputs: ScoreInputs;
-  result: ScoreResult;
-  hashes: ReturnType<typeof hashesOf>;
-  docs: ReturnType<typeof resultDocuments>;
-  prev?: CurrentSnapshot;
-}
-
 interface PreparedBatch {
   snapshots: NewSnapshot[];
   /** The marks to clear: those of the companies computed. */
@@ -59,8 +50,9 @@ export interface DrainReport {
 
 /**
  * Computes the scorecards of the companies marked for it, in batches: reads their inputs in bulk,
- * runs the engine under the methodology in force, and writes a snapshot only where the record or
- * the method changed what the score says, with the change split into record and method. Worked by
+ * runs the engine under the methodology in force, and writes a snapshot wherever the record it
+ * rests on, the method, the engine or the score changed (not when only a day passed and nothing
+ * moved), with the change split into record and method. Worked by
  * the `scorecards.recompute` job: sent in the transaction of every change that touches a company,
  * coalesced (one queued, one running), and run every minute besides, which also marks every
  * company once a day (recency, deadlines and due dates move with the calendar).

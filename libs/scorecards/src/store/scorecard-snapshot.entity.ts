@@ -21,7 +21,7 @@ const canonicalText = {
 /**
  * One computed scorecard of one company, kept for good: the method and engine that made it, the
  * inputs whole with their SHA-256, the result, and the change since the company's snapshot before.
- * A new one is written only when the record or the method changed what the score says.
+ * A new one is written when the record, the method, the engine or the score changed.
  */
 @Entity('scorecard_snapshot')
 @Unique('scorecard_snapshot_company_seq', ['companyId', 'seq'])

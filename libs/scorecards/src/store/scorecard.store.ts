@@ -6,7 +6,7 @@ import type { ScoreResult } from '../engine/result';
 import { ScorecardRunEntity } from './scorecard-queue.entity';
 import { ScorecardSnapshotEntity } from './scorecard-snapshot.entity';
 
-/** The current snapshot of a company, as the recompute compares against it (inputs read only when needed). */
+/** The current snapshot of a company, as the recompute compares against it (its documents read only when needed). */
 export interface CurrentSnapshot {
   id: string;
   companyId: string;

@@ -67,7 +67,8 @@ export function shareCardModel(name: string, slug: string, card: ScorecardSummar
   else push(t(`scorecards.status.${card.status}`), 44, true);
   if (card?.range)
     push(t('scorecards.profile.range', { low: figure(card.range.low), high: figure(card.range.high) }), 28);
-  if (card && card.status !== 'not_scored')
+  // The two axes only beside a grade: an unverified allegation has no depth to measure.
+  if (scored)
     push(
       t('scorecards.card.axes', { exposure: figure(card.exposure), responsiveness: figure(card.responsiveness) }),
       28,

@@ -46,7 +46,7 @@ export const scorecards: Record<string, string> = {
   'scorecards.table.view_companies': 'Companies',
   'scorecards.table.view_groups': 'Groups (subsidiaries with their owners)',
   'scorecards.table.groups_lead':
-    'Each company nobody owns, with the companies it owns. An owner’s scorecard already counts what its subsidiaries did.',
+    'Each company nobody owns, with the companies it owns (a company whose owner the filters leave out stands on its own). An owner’s scorecard already counts what its subsidiaries did.',
   'scorecards.table.groups_caption': 'Groups: each owner with its subsidiaries',
   'scorecards.table.with_group': '(and its subsidiaries)',
   'scorecards.table.acquired_later': 'acquired after these events',
@@ -345,6 +345,8 @@ export const scorecards: Record<string, string> = {
   'scorecards.method.snapshots.heading': 'Snapshots: every score kept, and why it changed',
   'scorecards.method.snapshots.words':
     'A score is computed again whenever the record changes anything it rests on (evidence published, corrected or retracted, an answer recorded, a letter sent, an ownership changed), every day (deadlines, due dates and the age of items move with the calendar) and when a new method is published. A snapshot is kept whenever the record it rests on, the method or the score changed (not when only a day passed and nothing moved): it holds the method and engine versions, the inputs whole with their SHA-256, and the result.',
+  'scorecards.method.snapshots.hash':
+    'The SHA-256 is that of the inputs’ canonical JSON: the keys of every object sorted by their UTF-16 code units, no spaces, strings and numbers written as JavaScript’s JSON.stringify writes them. Hash the inputs of any snapshot of the open data that way and you get its inputsHash.',
   'scorecards.method.snapshots.change':
     'The change since a company’s snapshot before is split in two: what the method changed (the old inputs computed again under the new method) and what the record changed (the new inputs against that), so that old and new are compared like for like.',
   'scorecards.method.snapshots.provisional':
