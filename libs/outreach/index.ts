@@ -8,6 +8,7 @@ export * from './src/response.entity';
 export * from './src/outreach.module';
 export * from './src/outreach.exception';
 export * from './src/outreach.view';
+export * from './src/replies.view';
 export * from './src/outreach-public.view';
 export * from './src/dto/contact.dto';
 export * from './src/dto/letter.dto';

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { RESPONSE_STATES, type ResponseState } from './letter.entity';
 import { CLASSIFICATIONS } from './response.entity';
 import { DATE_PRECISIONS, type DatePrecision } from '#libs/core';
-import { CompanyRefView, LetterSourceView, ResponseView } from './outreach.view';
+import { CompanyRefView, LetterSourceView } from './outreach.view';
+import { ResponseView } from './replies.view';
 
 /** One dated line of a company's public outreach timeline. */
 export class TimelineEntryView {

@@ -1,6 +1,6 @@
 import type { CompanyEntity } from '#libs/companies';
 import type { InboundMailEntity } from '../inbound-mail.entity';
-import type { InboundSummaryView, InboundView } from '../outreach.view';
+import type { InboundSummaryView, InboundView } from '../replies.view';
 
 type CompanyRef = Pick<CompanyEntity, 'slug' | 'name'> | null;
 

@@ -25,7 +25,7 @@ import { LetterEntity } from '../letter.entity';
 import { LETTER_RECORD, REPLY_TAG } from '../letters/letter-dispatcher';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
-import type { InboundSummaryView, InboundView } from '../outreach.view';
+import type { InboundSummaryView, InboundView } from '../replies.view';
 import { ResponseEntity } from '../response.entity';
 import { BounceNotice } from './bounce-notice';
 import { toInboundSummary, toInboundView } from './inbound.mapper';

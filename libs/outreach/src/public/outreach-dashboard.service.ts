@@ -10,7 +10,8 @@ import { LetterEntity } from '../letter.entity';
 import { addDays } from '../letters/letter-context';
 import { LettersService } from '../letters/letters.service';
 import { OutreachStore } from '../outreach-store';
-import { EscalationView, InboundSummaryView, LetterSummaryView } from '../outreach.view';
+import { LetterSummaryView } from '../outreach.view';
+import { EscalationView, InboundSummaryView } from '../replies.view';
 
 export const DUE_SOON_DAYS = 3;
 

@@ -1,5 +1,5 @@
 import type { LetterEntity } from '../letter.entity';
-import type { ResponseView } from '../outreach.view';
+import type { ResponseView } from '../replies.view';
 import { median, standing, timeline } from './timeline';
 
 const letter = (over: Partial<LetterEntity>): LetterEntity =>

@@ -1,7 +1,7 @@
 import { datedLabel, t, type DatePrecision } from '#libs/core';
 import type { LetterEntity, ResponseState } from '../letter.entity';
 import { letterSource } from '../letters/letter.mapper';
-import type { ResponseView } from '../outreach.view';
+import type { ResponseView } from '../replies.view';
 import type { TimelineEntryView } from '../outreach-public.view';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

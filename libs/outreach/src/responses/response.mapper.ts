@@ -1,6 +1,6 @@
 import type { CompanyEntity } from '#libs/companies';
 import type { LetterEntity } from '../letter.entity';
-import type { ResponseView } from '../outreach.view';
+import type { ResponseView } from '../replies.view';
 import type { ResponseEntity } from '../response.entity';
 
 const DAY = 86_400_000;

@@ -18,7 +18,7 @@ import { LetterEntity } from '../letter.entity';
 import { LetterContextBuilder } from '../letters/letter-context.builder';
 import { OutreachException } from '../outreach.exception';
 import { OutreachStore, UUID } from '../outreach-store';
-import type { ResponseView } from '../outreach.view';
+import type { ResponseView } from '../replies.view';
 import { ResponseEntity, type Classification } from '../response.entity';
 import { publishableReply } from './reply-text';
 import { toResponseView } from './response.mapper';
