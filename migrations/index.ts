@@ -8,6 +8,7 @@ import { LettersByOthers1796408090548 } from './1796408090548-LettersByOthers';
 import { Scorecards1796409607589 } from './1796409607589-Scorecards';
 import { ScorecardMarks1796413475733 } from './1796413475733-ScorecardMarks';
 import { ScorecardDocuments1796415091591 } from './1796415091591-ScorecardDocuments';
+import { Campaigns1796589768409 } from './1796589768409-Campaigns';
 
 /** Every migration, in order. Listed by hand so that they load the same from source and from dist. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   Scorecards1796409607589,
   ScorecardMarks1796413475733,
   ScorecardDocuments1796415091591,
+  Campaigns1796589768409,
 ];

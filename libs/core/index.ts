@@ -23,3 +23,7 @@ export * from './src/audit/audit-hash';
 export * from './src/security/keyed-hash';
 export * from './src/runtime';
 export * from './src/audit/snapshot-diff';
+export * from './src/cache/cache-version.entity';
+export * from './src/cache/cache-versions';
+export * from './src/cache/page-cache';
+export * from './src/security/signed-token';

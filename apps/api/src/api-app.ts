@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { DB_POOL, toDetails, ValidationFailedException } from '#libs/core';
+import { CacheVersions, DB_POOL, toDetails, ValidationFailedException } from '#libs/core';
 import { ApiModule, type ApiModuleOptions } from './api.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { applyPipeline } from './http/pipeline';
@@ -44,6 +44,7 @@ export async function createApiApp(
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'Leverage API' });
   await app.init();
+  await app.get(CacheVersions).start();
   // pino from here on, once the start-up chatter (every route mapped) is over.
   app.useLogger(app.get(Logger));
   return app;

@@ -42,6 +42,7 @@ export interface ApiModuleOptions {
 }
 
 const requestOf = (ctx: ExecutionContext) => ctx.switchToHttp().getRequest<Request>();
+/** Reads are limited per process, in memory, by the page cache's middleware: a read never writes. */
 const isRead = (ctx: ExecutionContext) => ['GET', 'HEAD', 'OPTIONS'].includes(requestOf(ctx).method);
 
 @Module({})
@@ -64,7 +65,6 @@ export class ApiModule {
           useFactory: (pool: Pool, clock: Clock) => ({
             storage: new PgThrottlerStorage(pool, clock),
             throttlers: [
-              { name: 'read', ttl: 60_000, limit: config.rateLimits.readPerMinute, skipIf: (ctx) => !isRead(ctx) },
               { name: 'write', ttl: 60_000, limit: config.rateLimits.writePerMinute, skipIf: isRead },
               {
                 name: 'login',

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { AuditEventEntity, dataSourceOptions } from '#libs/core';
+import { AuditEventEntity, CacheVersionEntity, dataSourceOptions } from '#libs/core';
 import { ApiTokenEntity, UserEntity } from '#libs/auth';
 import { CompanyEntity, OwnershipEntity, StateBodyEntity } from '#libs/companies';
 import { EVIDENCE_ENTITIES } from '#libs/evidence';
 import { MAIL_ENTITIES } from '#libs/mail';
 import { OUTREACH_ENTITIES } from '#libs/outreach';
 import { SCORECARD_ENTITIES } from '#libs/scorecards';
+import { CAMPAIGN_ENTITIES } from '#libs/campaigns';
 
 /**
  * For the TypeORM CLI only (`npm run migration:generate`): every entity, the migrations, and the
@@ -19,6 +20,7 @@ export default new DataSource({
   }),
   entities: [
     AuditEventEntity,
+    CacheVersionEntity,
     UserEntity,
     ApiTokenEntity,
     CompanyEntity,
@@ -28,5 +30,6 @@ export default new DataSource({
     ...MAIL_ENTITIES,
     ...OUTREACH_ENTITIES,
     ...SCORECARD_ENTITIES,
+    ...CAMPAIGN_ENTITIES,
   ],
 });

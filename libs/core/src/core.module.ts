@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { AuditRepository } from './audit/audit.repository';
 import { AuditService } from './audit/audit.service';
+import { CacheVersionEntity } from './cache/cache-version.entity';
+import { CacheVersions } from './cache/cache-versions';
 import { RecordChanges } from './audit/record-changes';
 import { Clock, SystemClock } from './clock/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -35,7 +37,7 @@ export class CoreModule {
           poolMax: options.poolMax,
           migrationsRun: options.migrationsRun,
         }),
-        TypeOrmModule.forFeature([AuditEventEntity]),
+        TypeOrmModule.forFeature([AuditEventEntity, CacheVersionEntity]),
         DiscoveryModule,
       ],
       providers: [
@@ -48,8 +50,19 @@ export class CoreModule {
         RecordChanges,
         HealthService,
         MaintenanceJobs,
+        CacheVersions,
       ],
-      exports: [HealthService, APP_CONFIG, Clock, QueueService, JobRunner, AuditService, RecordChanges, DatabaseModule],
+      exports: [
+        HealthService,
+        APP_CONFIG,
+        Clock,
+        QueueService,
+        JobRunner,
+        AuditService,
+        RecordChanges,
+        CacheVersions,
+        DatabaseModule,
+      ],
     };
   }
 }

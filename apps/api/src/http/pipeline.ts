@@ -10,7 +10,8 @@ import type { Pool } from 'pg';
 import { pinoHttp, type Options } from 'pino-http';
 import type { AppConfig } from '#libs/core';
 import { sessionKeyOf, TokensService, UsersService, type Principal } from '#libs/auth';
-import { DomainException, t } from '#libs/core';
+import { CacheVersions, DomainException, t } from '#libs/core';
+import { pageCacheMiddleware } from './page-cache.middleware';
 
 /** The session cookie's name (the logout clears it). */
 export const SESSION_COOKIE = 'leverage.sid';
@@ -48,7 +49,8 @@ export function pinoOptions(config: AppConfig): Options {
 }
 
 /**
- * Order matters: logs → security headers → bodies → session → passport → principal → CSRF.
+ * Order matters: logs → security headers → page cache and read limit → bodies → session → passport
+ * → principal → CSRF.
  * Nest adds its own body parsers only at init, after these, so we register ours first.
  */
 export function applyPipeline(app: NestExpressApplication, config: AppConfig, pool: Pool): void {
@@ -83,6 +85,8 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
   app.use((req: Request, res: Response, next: NextFunction) =>
     (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next),
   );
+  // Anonymous reads are answered from the page cache before anything below runs.
+  app.use(pageCacheMiddleware(config, app.get(CacheVersions), SESSION_COOKIE));
   app.useBodyParser('urlencoded', { extended: false, limit: '200kb' });
   app.useBodyParser('json', { limit: '1mb' });
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, JobHandler, SYSTEM_ACTOR, UnitOfWork } from '#libs/core';
+import { CacheVersions, Clock, JobHandler, SYSTEM_ACTOR, UnitOfWork } from '#libs/core';
 import type { CompanyEntity } from '#libs/companies';
 import { LetterEntity } from '../letter.entity';
 import { addDays } from '../letters/letter-context';
@@ -38,6 +38,7 @@ export class OutreachSweepService {
     private readonly dispatcher: LetterDispatcher,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
+    private readonly cache: CacheVersions,
   ) {}
 
   @JobHandler('outreach.sweep', { cron: '*/10 * * * *' })
@@ -61,6 +62,8 @@ export class OutreachSweepService {
           AND ${NO_REPLY('outreach_letter.id')} RETURNING id`,
       [now],
     );
+    // A company's outreach state shows on public pages: their cached copies go.
+    if (rowCount(overdue) || rowCount(silent)) await this.uow.run((tx) => this.cache.raise(tx, ['record']));
     return { followUps, overdue: rowCount(overdue), noResponse: rowCount(silent) };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock, JobHandler, UnitOfWork } from '#libs/core';
+import { CacheVersions, Clock, JobHandler, UnitOfWork } from '#libs/core';
 import { ENGINE_VERSION, score } from '../engine/engine';
 import type { ScoreInputs } from '../engine/inputs';
 import type { ScoreResult } from '../engine/result';
@@ -67,6 +67,7 @@ export class RecomputeService {
     private readonly methodologies: MethodologyService,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
+    private readonly cache: CacheVersions,
   ) {}
 
   @JobHandler(RECOMPUTE_JOB, { cron: '* * * * *', policy: 'stately' })
@@ -124,6 +125,8 @@ export class RecomputeService {
   private async write({ snapshots, computed, now }: PreparedBatch): Promise<void> {
     await this.uow.run(async (tx) => {
       await this.store.insertSnapshots(tx, snapshots);
+      // New scores show on public pages: their cached copies go.
+      if (snapshots.length) await this.cache.raise(tx, ['record']);
       await this.store.clearDirty(tx, computed);
       await this.store.finishRuns(tx, now);
     });

@@ -12,7 +12,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @SkipThrottle({ read: true, write: true, login: true })
+  @SkipThrottle({ write: true, login: true })
   async check(@Res() res: Response): Promise<void> {
     const ok = await this.health.databaseAnswers();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
