@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Role } from '#libs/auth';
+import { isPublicForm, publicFormToken } from '../../apps/api/src/http/public-forms';
 import { createAccount, createTestApp, createToken, csrfFrom, signIn, type TestApp } from '../support/test-app';
 import { fillPath, listRoutes, seedRouteFixtures, type RouteFixtures, type ServedRoute } from '../support/routes';
 import { EXPECTED_ACCESS, type Expected } from '../support/expected-access';
@@ -82,8 +83,12 @@ describe('every route × every caller', () => {
           );
         if (route.method !== 'GET') {
           req = req.set('Accept', path.startsWith('/api/') ? 'application/json' : 'text/html');
-          if (session) req = req.set('X-CSRF-Token', session.csrf);
-          req = req.send({});
+          // Supporters' forms carry the signed token of their own page instead of a session's.
+          if (isPublicForm({ method: route.method, path })) req = req.send({ _csrf: publicFormToken(t.config, path) });
+          else {
+            if (session) req = req.set('X-CSRF-Token', session.csrf);
+            req = req.send({});
+          }
         }
         const res = await req;
         const denied =

@@ -12,6 +12,8 @@ import { EvidenceModule } from '#libs/evidence';
 import { MailModule } from '#libs/mail';
 import { OutreachModule } from '#libs/outreach';
 import { ScorecardsModule } from '#libs/scorecards';
+import { CampaignsModule } from '#libs/campaigns';
+import { campaignControllers } from './controllers/campaigns';
 import { authControllers } from './controllers/auth';
 import { companyControllers } from './controllers/companies';
 import { companyApiControllers } from './controllers/companies-api';
@@ -82,6 +84,7 @@ export class ApiModule {
         MailModule,
         OutreachModule,
         ScorecardsModule,
+        CampaignsModule,
       ],
       controllers: [
         ...siteControllers,
@@ -99,6 +102,7 @@ export class ApiModule {
         ...mailConsoleControllers,
         ...scorecardControllers,
         ...scorecardConsoleControllers,
+        ...campaignControllers,
       ],
       providers: [
         AccountLoginLimiter,

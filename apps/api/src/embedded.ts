@@ -4,6 +4,7 @@ import { UsersService } from '#libs/auth';
 import { DemoSeedService } from '#libs/companies';
 import { EvidenceDemoSeedService } from '#libs/evidence';
 import { OutreachDemoSeedService } from '#libs/outreach';
+import { CampaignsDemoSeedService } from '#libs/campaigns';
 
 export interface FirstLogin {
   email: string;
@@ -20,6 +21,7 @@ export async function prepareEmbedded(app: INestApplicationContext): Promise<Fir
   await app.get(DemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   await app.get(EvidenceDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   await app.get(OutreachDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
+  await app.get(CampaignsDemoSeedService).seedIfEmpty(SYSTEM_ACTOR);
   const users = app.get(UsersService);
   const email = `admin@${config.mailDomain.includes('.') ? config.mailDomain : 'leverage.local'}`;
   if ((await users.countUsers()) > 0) return { email, password: null };

@@ -5,6 +5,7 @@ import { CompaniesModule } from '#libs/companies';
 import { EvidenceModule } from '#libs/evidence';
 import { OutreachModule } from '#libs/outreach';
 import { ScorecardsModule } from '#libs/scorecards';
+import { CampaignsModule } from '#libs/campaigns';
 import { authCommands } from './commands/auth';
 import { companyCommands } from './commands/companies';
 import { exportCommands } from './commands/export';
@@ -29,6 +30,7 @@ export class CliModule {
         EvidenceModule,
         OutreachModule,
         ScorecardsModule,
+        CampaignsModule,
       ],
       providers: [
         MigrateCommand,

@@ -6,6 +6,7 @@ import { CompaniesModule } from '#libs/companies';
 import { MailModule } from '#libs/mail';
 import { OutreachModule } from '#libs/outreach';
 import { ScorecardsModule } from '#libs/scorecards';
+import { CampaignsModule } from '#libs/campaigns';
 
 /** The worker is a shell: its job handlers live in the libs and are found at boot. */
 @Module({})
@@ -26,6 +27,7 @@ export class WorkerModule {
         MailModule,
         OutreachModule,
         ScorecardsModule,
+        CampaignsModule,
       ],
     };
   }

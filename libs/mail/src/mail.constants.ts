@@ -1,5 +1,7 @@
 /** The job that hands one message to the relay (or the outbox): `{ id }` of its row. */
 export const MAIL_SEND_JOB = 'mail.send';
+/** Removes the outbox copies of messages whose recipient was erased: `{ files: [{ id, createdAt }] }`. */
+export const MAIL_FORGET_JOB = 'mail.forget';
 /** The sweep that gives a job back to rows nothing would send any more. */
 export const MAIL_REQUEUE_STALE_JOB = 'mail.requeue-stale';
 

@@ -54,6 +54,34 @@ export class MailRepository {
     await tx.manager.insert(MailMessageEntity, { ...message, status: 'queued', attempts: 0 });
   }
 
+  /** Many rows in one statement. */
+  async insertMany(tx: Tx, messages: NewMailMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    await tx.manager.insert(
+      MailMessageEntity,
+      messages.map((message) => ({ ...message, status: 'queued' as const, attempts: 0 })),
+    );
+  }
+
+  /**
+   * Empties every column that says who a message was for or what it said; a message not yet sent
+   * will not be. The row stays, so the console still counts what was sent.
+   */
+  async forget(tx: Tx, refType: string, refIds: string[]): Promise<{ id: string; createdAt: Date }[]> {
+    if (refIds.length === 0) return [];
+    const { rows } = await txQuery<{ id: string; createdAt: Date }>(
+      tx,
+      `UPDATE mail_message SET to_address = 'erased@erased.invalid', to_domain = 'erased.invalid', subject = '',
+         text_body = '', html_body = NULL, headers = '{}',
+         status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END,
+         last_error = CASE WHEN status = 'queued' THEN 'recipient erased' ELSE last_error END
+       WHERE ref_type = $1 AND ref_id = ANY($2) AND to_domain <> 'erased.invalid'
+       RETURNING id, created_at AS "createdAt"`,
+      [refType, refIds],
+    );
+    return rows;
+  }
+
   findById(id: string): Promise<MailMessageEntity | null> {
     return this.messages.findOne({ where: { id } });
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { UUID_PATTERN as UUID, APP_CONFIG, Clock, type AppConfig, type Tx } from '#libs/core';
-import { BOUNCE_TAG, MAIL_SEND_JOB } from './mail.constants';
+import { BOUNCE_TAG, MAIL_FORGET_JOB, MAIL_SEND_JOB } from './mail.constants';
 import { MailException } from './mail.exception';
 import type { MailStatus } from './mail-message.entity';
 import { MailRepository } from './mail.repository';
@@ -31,10 +31,39 @@ export class MailService {
   ) {}
 
   async enqueue(tx: Tx, mail: OutgoingMail): Promise<QueuedMail> {
+    const [queued] = await this.enqueueMany(tx, [mail]);
+    return queued;
+  }
+
+  /** Many messages in two statements (the rows, their jobs): a group commit's mail. */
+  async enqueueMany(tx: Tx, mails: OutgoingMail[]): Promise<QueuedMail[]> {
+    const rows = mails.map((mail) => this.row(mail));
+    await this.repository.insertMany(tx, rows);
+    await tx.enqueueMany(
+      MAIL_SEND_JOB,
+      rows.map((row) => ({ data: { id: row.id }, singletonKey: row.id })),
+    );
+    return rows.map((row) => ({ id: row.id, messageId: row.messageId, status: 'queued' as const }));
+  }
+
+  /**
+   * Forgets whom the messages of these records went to and what they said (a supporter's erasure):
+   * the rows keep only that a message was sent; their outbox copies are removed by a job.
+   */
+  async forget(tx: Tx, refType: string, refIds: string[]): Promise<number> {
+    const forgotten = await this.repository.forget(tx, refType, refIds);
+    if (forgotten.length)
+      await tx.enqueue(MAIL_FORGET_JOB, {
+        files: forgotten.map((m) => ({ id: m.id, createdAt: m.createdAt.toISOString() })),
+      });
+    return forgotten.length;
+  }
+
+  private row(mail: OutgoingMail) {
     const checked = checkOutgoingMail(mail);
     const id = randomUUID();
     const messageId = `<${randomUUID()}@${this.config.mailDomain}>`;
-    await this.repository.insert(tx, {
+    return {
       id,
       purpose: checked.purpose,
       refType: checked.refType,
@@ -50,9 +79,7 @@ export class MailService {
       headers: checked.headers,
       messageId,
       createdAt: this.clock.now(),
-    });
-    await tx.enqueue(MAIL_SEND_JOB, { id }, { singletonKey: id });
-    return { id, messageId, status: 'queued' };
+    };
   }
 
   async forRef(refType: string, refId: string): Promise<MailMessageView[]> {

@@ -12,6 +12,7 @@ import type { AppConfig } from '#libs/core';
 import { sessionKeyOf, TokensService, UsersService, type Principal } from '#libs/auth';
 import { CacheVersions, DomainException, t } from '#libs/core';
 import { pageCacheMiddleware } from './page-cache.middleware';
+import { isOneClick, isPublicForm, publicFormAccepted } from './public-forms';
 
 /** The session cookie's name (the logout clears it). */
 export const SESSION_COOKIE = 'leverage.sid';
@@ -157,14 +158,16 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
   });
 
   // CSRF protects cookie-authenticated writes; a bearer token cannot be sent by another site.
+  const csrfRefusal = () => new DomainException('forbidden', 'csrf_invalid', t('error.csrf_invalid'));
   app.use((req: Req, res: Response, next: NextFunction) => {
+    if (req.principal && req.principal.via !== 'token') res.locals.csrfToken = csrf.generateToken(req);
+    res.locals.principal = req.principal ?? null;
+    // Supporters' forms carry a signed token instead of a session's; one-click unsubscribe carries none.
+    if (isOneClick(req)) return next();
+    if (isPublicForm(req)) return next(publicFormAccepted(config, req) ? undefined : csrfRefusal());
     if (req.principal?.via === 'token' || req.tokenError) return next();
     // An anonymous API call carries no ambient credentials to abuse; the guard answers it.
     if (!req.principal && req.path.startsWith('/api/')) return next();
-    if (req.principal) res.locals.csrfToken = csrf.generateToken(req);
-    res.locals.principal = req.principal ?? null;
-    csrf.csrfSynchronisedProtection(req, res, (error?: unknown) =>
-      next(error ? new DomainException('forbidden', 'csrf_invalid', t('error.csrf_invalid')) : undefined),
-    );
+    csrf.csrfSynchronisedProtection(req, res, (error?: unknown) => next(error ? csrfRefusal() : undefined));
   });
 }

@@ -23,6 +23,8 @@ export interface AppConfig extends MailConfig {
   /** Express's `trust proxy`: which proxies may tell us the client address (for rate limits) and https. */
   trustProxy: string | number;
   rateLimits: { readPerMinute: number; writePerMinute: number; loginPer15Minutes: number };
+  /** Signatures per keyed IP hash per campaign beyond which they are flagged (not refused). */
+  signing: { limit1: number; window1Ms: number; limit2: number; window2Ms: number };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -109,6 +111,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     writePerMinute: integer(env, 'RATE_LIMIT_WRITE_PER_MINUTE', 60, problems),
     loginPer15Minutes: integer(env, 'RATE_LIMIT_LOGIN_PER_15_MINUTES', 10, problems),
   };
+  const signing = {
+    limit1: integer(env, 'SIGN_LIMIT_PER_MINUTE', 1, problems),
+    window1Ms: 60_000,
+    limit2: integer(env, 'SIGN_LIMIT_PER_5_MINUTES', 5, problems),
+    window2Ms: 300_000,
+  };
 
   let sessionSecret = env.SESSION_SECRET ?? '';
   let hmacSecret = env.HMAC_SECRET ?? '';
@@ -136,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     trustProxy,
     rateLimits,
+    signing,
     ...mail,
   };
 }

@@ -12,6 +12,7 @@ import { outreachConsole } from './en/outreach-console';
 import { mail } from './en/mail';
 import { mailConsole } from './en/mail-console';
 import { scorecards } from './en/scorecards';
+import { campaigns } from './en/campaigns';
 
 /** English, the source language. Each area keeps its strings in its own file. */
 export const en: Record<string, string> = {
@@ -29,4 +30,5 @@ export const en: Record<string, string> = {
   ...outreachPages,
   ...outreachConsole,
   ...scorecards,
+  ...campaigns,
 };

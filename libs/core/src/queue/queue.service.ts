@@ -70,6 +70,21 @@ export class QueueService implements BeforeApplicationShutdown {
     await boss.send(name, data, { retryLimit: 5, retryBackoff: true, ...options });
   }
 
+  /** Many jobs of one queue in one statement (a group commit's mail). */
+  async insert(
+    name: string,
+    jobs: { data: object; singletonKey?: string; startAfter?: Date }[],
+    db: IDatabase,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = this.ready(name);
+    await boss.insert(
+      name,
+      jobs.map((job) => ({ retryLimit: 5, retryBackoff: true, ...job })),
+      { db },
+    );
+  }
+
   /** Each job of a batch succeeds or fails on its own: one failing job does not retry its neighbours. */
   async work(name: string, handler: (data: unknown) => Promise<void>, tuning: WorkTuning = {}): Promise<void> {
     const boss = this.ready(name);

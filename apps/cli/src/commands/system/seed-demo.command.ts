@@ -4,6 +4,7 @@ import { DemoSeedService } from '#libs/companies';
 import { EvidenceDemoSeedService } from '#libs/evidence';
 import { OutreachDemoSeedService } from '#libs/outreach';
 import { RecomputeService } from '#libs/scorecards';
+import { CampaignsDemoSeedService } from '#libs/campaigns';
 
 const CLI_ACTOR = { id: null, label: 'cli' };
 
@@ -14,6 +15,7 @@ export class SeedDemoCommand extends CommandRunner {
     private readonly evidenceSeed: EvidenceDemoSeedService,
     private readonly outreachSeed: OutreachDemoSeedService,
     private readonly recompute: RecomputeService,
+    private readonly campaignsSeed: CampaignsDemoSeedService,
   ) {
     super();
   }
@@ -23,6 +25,7 @@ export class SeedDemoCommand extends CommandRunner {
       ...(await this.seed.seed(CLI_ACTOR)),
       evidence: await this.evidenceSeed.seed(CLI_ACTOR),
       outreach: await this.outreachSeed.seedIfEmpty(CLI_ACTOR),
+      campaigns: await this.campaignsSeed.seedIfEmpty(CLI_ACTOR),
       // The worker would compute them within a minute; the CLI does it before it ends.
       scorecards: await this.recompute.drain(),
     };
