@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { BatchesService, ContactsService, InboundService, LettersService } from '#libs/outreach';
-import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, watchThirdParty, type AxeFinding } from '../support/browser';
+import { launchBrowser, seriousViolations, watchThirdParty, type AxeFinding } from '../support/browser';
 import { actorFor, publishEvidence, seedRecord, supermicroCase } from '../support/evidence-factory';
 import { createAccount, createTestApp, type TestAccount, type TestApp } from '../support/test-app';
 
@@ -94,11 +93,8 @@ describe('outreach console in Chromium', () => {
    * Serious and critical axe findings. The letter's HTML version is the company's email, shown in
    * a sandboxed frame where no script runs (axe's included): the page around it is checked.
    */
-  async function violations(page: Page): Promise<AxeFinding[]> {
-    const results = await new AxeBuilder({ page }).exclude('iframe.oc-html').analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+  function violations(page: Page): Promise<AxeFinding[]> {
+    return seriousViolations(page, { exclude: 'iframe.oc-html' });
   }
 
   const pages: [string, () => string][] = [

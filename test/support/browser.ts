@@ -24,9 +24,34 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** Serious and critical accessibility violations on the page as it stands. */
-export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical accessibility violations on the page as it stands. Chromium (from 15x) no
+ * longer lets axe run in a context with JavaScript off, so the page's HTML, exactly as it stands,
+ * is served again at its own URL (its styles load from the server as before) in a context with
+ * JavaScript on, and checked there. Our pages carry no scripts, so the copy renders the same.
+ */
+export async function seriousViolations(page: Page, options: { exclude?: string } = {}): Promise<AxeFinding[]> {
+  const html = await page.content();
+  const browser = page.context().browser();
+  if (!browser) throw new Error('seriousViolations: the page has no browser');
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route('**/*', (route) =>
+      route.request().isNavigationRequest() && route.request().frame() === copy.mainFrame()
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.continue(),
+    );
+    await copy.goto(page.url());
+    const builder = new AxeBuilder({ page: copy });
+    if (options.exclude) builder.exclude(options.exclude);
+    return findings(await builder.analyze());
+  } finally {
+    await context.close();
+  }
+}
+
+function findings(results: Awaited<ReturnType<AxeBuilder['analyze']>>): AxeFinding[] {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));

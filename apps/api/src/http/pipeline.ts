@@ -30,6 +30,13 @@ export function csrfTokenFor(req: Request): string {
   return csrf.generateToken(req);
 }
 
+/** Supporters' links are credentials to their data: the log keeps the route, never the token. */
+const TOKEN_PATHS = /^(\/(?:signatures\/confirm|supporters\/me|unsubscribe)\/)[^/?#]+/;
+
+export function redactTokens(url: string | undefined): string | undefined {
+  return url?.replace(TOKEN_PATHS, '$1:token');
+}
+
 export function pinoOptions(config: AppConfig): Options {
   return {
     level: config.logLevel,
@@ -42,7 +49,11 @@ export function pinoOptions(config: AppConfig): Options {
     // No IP address is ever written down, not even in logs: a request is logged by an allow-list
     // (no headers at all, since X-Forwarded-For and its kin carry addresses, cookies carry sessions).
     serializers: {
-      req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id?: unknown; method?: string; url?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: redactTokens(req.url),
+      }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),

@@ -13,7 +13,7 @@ export function daysChart(days: DashboardView['days']) {
   const shown = days.slice(-60);
   const max = Math.max(1, ...shown.map((d) => Math.max(d.signed, d.confirmed)));
   const step = shown.length ? WIDTH / shown.length : WIDTH;
-  const bar = Math.max(1, Math.floor(step / 2) - 1);
+  const bar = Math.min(12, Math.max(1, Math.floor(step / 2) - 1));
   return {
     width: WIDTH,
     height: HEIGHT,
