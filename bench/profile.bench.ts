@@ -6,13 +6,15 @@ import { DemoSeedService } from '#libs/companies';
 import { AttributionService, EvidenceDemoSeedService } from '#libs/evidence';
 import { benchMail } from './mail.bench';
 import { benchScorecards } from './scorecards.bench';
+import { clearSigningMail, openBenchCampaign, rawInserts, signingLine, signThroughApp } from './signing.bench';
 
 /**
  * `npm run bench`: requests per second of a public company profile and of an evidence page (with
  * its chain diagram, sources and corrections), each against a hello-world route served by the same
  * server behind the same middleware, on loopback; then scorecards at scale (bench/scorecards.bench.ts)
  * and /scorecards over that record against the same hello-world route; then mail throughput
- * (bench/mail.bench.ts). Prints one JSON line.
+ * (bench/mail.bench.ts); the home page and a campaign page too, and signing against raw inserts
+ * (bench/signing.bench.ts). Prints one JSON line for signing, then one for the rest.
  */
 async function measure(url: string, seconds: number): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
@@ -48,15 +50,23 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const origin = base.replace('[::1]', '127.0.0.1');
+  const campaign = await openBenchCampaign(app);
   await measure(`${origin}/__bench/hello`, 2); // warm-up
   const hello = await measure(`${origin}/__bench/hello`, seconds);
+  const home = await measure(`${origin}/`, seconds);
   const profile = await measure(`${origin}/companies/supermicro`, seconds);
   const evidence = await measure(`${origin}/evidence/${sandvine}`, seconds);
+  const campaignPage = await measure(`${origin}/campaigns/${campaign.slug}`, seconds);
+  const signing = await signThroughApp(origin, campaign.slug, seconds);
   const scorecards = await benchScorecards(app);
   const scorecardsPage = await measure(`${origin}/scorecards`, seconds);
   const helloAgain = await measure(`${origin}/__bench/hello`, seconds);
   await app.close();
-  await embedded?.idle(); // the mail bench connects next, and the embedded server takes one client
+  await embedded?.idle(); // the baselines connect next, and the embedded server takes one client
+  const raw = await rawInserts(url, embedded ? 1 : 10, campaign.id, seconds);
+  await embedded?.idle();
+  await clearSigningMail(url);
+  await embedded?.idle();
   const mail = await benchMail(url, embedded ? 1 : 10);
   await embedded?.stop();
   const line = {
@@ -64,16 +74,21 @@ async function main(): Promise<void> {
     database: embedded ? 'pglite' : 'postgresql',
     seconds,
     hello_rps: Math.round(hello),
+    home_rps: Math.round(home),
+    home_ratio: Number((home / hello).toFixed(3)),
     profile_rps: Math.round(profile),
     ratio: Number((profile / hello).toFixed(3)),
     evidence_rps: Math.round(evidence),
     evidence_ratio: Number((evidence / hello).toFixed(3)),
+    campaign_rps: Math.round(campaignPage),
+    campaign_ratio: Number((campaignPage / hello).toFixed(3)),
     ...scorecards,
     scorecards_rps: Math.round(scorecardsPage),
     scorecards_hello_rps: Math.round(helloAgain),
     scorecards_page_ratio: Number((scorecardsPage / helloAgain).toFixed(3)),
     ...mail,
   };
+  process.stdout.write(`${JSON.stringify(signingLine(line.database, seconds, signing, raw))}\n`);
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 

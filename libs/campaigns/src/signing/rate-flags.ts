@@ -1,7 +1,7 @@
 import type { SignatureFlag } from '../store/signature.entity';
 
-/** Times (ms) of recent signatures, by `campaignId:ipHash`. */
-export type RateHistory = Map<string, number[]>;
+/** Recent signatures by `campaignId:ipHash`: how many in each window (capped at its limit). */
+export type RateHistory = Map<string, { inFirst: number; inSecond: number }>;
 
 export interface SigningLimits {
   signing: { limit1: number; window1Ms: number; limit2: number; window2Ms: number };
@@ -11,20 +11,16 @@ export interface SigningLimits {
  * Whether a signature goes over its IP hash's limits on its campaign (by default 1 a minute and 5
  * in five minutes, as the UK Parliament's petitions site has it). It is then accepted and flagged,
  * never refused: many people share one address (a household, a university, a carrier's NAT, a
- * VPN exit). Counts it among the history, so that the next one from the same address sees it.
+ * VPN exit). Counts it in, so that the next one from the same address in the batch sees it.
  */
 export function rateFlags(
   history: RateHistory,
   row: { campaign: { id: string }; ipHash: string },
-  now: Date,
   limits: SigningLimits,
 ): SignatureFlag | null {
   const key = `${row.campaign.id}:${row.ipHash}`;
-  const times = history.get(key) ?? [];
-  const at = now.getTime();
-  const { limit1, window1Ms, limit2, window2Ms } = limits.signing;
-  const inFirst = times.filter((time) => time > at - window1Ms).length;
-  const inSecond = times.filter((time) => time > at - window2Ms).length;
-  history.set(key, [...times, at]);
-  return inFirst >= limit1 || inSecond >= limit2 ? 'rate_limit' : null;
+  const seen = history.get(key) ?? { inFirst: 0, inSecond: 0 };
+  const over = seen.inFirst >= limits.signing.limit1 || seen.inSecond >= limits.signing.limit2;
+  history.set(key, { inFirst: seen.inFirst + 1, inSecond: seen.inSecond + 1 });
+  return over ? 'rate_limit' : null;
 }
