@@ -54,12 +54,34 @@ export class MailRepository {
     await tx.manager.insert(MailMessageEntity, { ...message, status: 'queued', attempts: 0 });
   }
 
-  /** Many rows in one statement. */
+  /** Many rows in one statement (arrays, so the statement is the same whatever the count). */
   async insertMany(tx: Tx, messages: NewMailMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await tx.manager.insert(
-      MailMessageEntity,
-      messages.map((message) => ({ ...message, status: 'queued' as const, attempts: 0 })),
+    const column = <K extends keyof NewMailMessage>(key: K) => messages.map((m) => m[key]);
+    await txQuery(
+      tx,
+      `INSERT INTO mail_message (id, purpose, ref_type, ref_id, to_address, to_domain, from_address, reply_to,
+         envelope_from, subject, text_body, html_body, headers, message_id, created_at, status, attempts)
+       SELECT *, 'queued', 0 FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[],
+         $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::jsonb[], $14::text[],
+         $15::timestamptz[])`,
+      [
+        column('id'),
+        column('purpose'),
+        column('refType'),
+        column('refId'),
+        column('toAddress'),
+        column('toDomain'),
+        column('fromAddress'),
+        column('replyTo'),
+        column('envelopeFrom'),
+        column('subject'),
+        column('textBody'),
+        column('htmlBody'),
+        messages.map((m) => JSON.stringify(m.headers)),
+        column('messageId'),
+        column('createdAt'),
+      ],
     );
   }
 
@@ -113,21 +135,41 @@ export class MailRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * The claim and its domain's recent sends in one round trip: the count is of the other messages
+   * (the statement does not see its own claim), so the caller adds this one.
+   */
+  async claimCounting(
+    id: string,
+    now: Date,
+    leaseMs: number,
+    token: string,
+    since: Date,
+  ): Promise<{ row: MailMessageEntity; others: number; oldest: Date | null } | null> {
+    const { rows } = await this.pool.query<MailMessageEntity & { others: string; oldest: Date | null }>(
+      `WITH claimed AS (
+         UPDATE mail_message SET status = 'sending', attempts = attempts + 1, claimed_at = $2, claim_token = $3
+          WHERE id = $1 AND (status = 'queued' OR (status = 'sending' AND claimed_at < $4))
+          RETURNING ${COLUMNS})
+       SELECT claimed.*,
+              (SELECT count(*) FROM mail_message m WHERE m.to_domain = claimed."toDomain" AND m.id <> claimed.id
+                  AND m.status IN ('sending', 'sent') AND (m.claimed_at >= $5 OR m.sent_at >= $5)) AS others,
+              (SELECT min(GREATEST(m.claimed_at, m.sent_at)) FROM mail_message m WHERE m.to_domain = claimed."toDomain"
+                  AND m.id <> claimed.id AND m.status IN ('sending', 'sent') AND (m.claimed_at >= $5 OR m.sent_at >= $5)) AS oldest
+         FROM claimed`,
+      [id, now, token, new Date(now.getTime() - leaseMs), since],
+    );
+    const found = rows[0];
+    if (!found) return null;
+    const { others, oldest, ...row } = found;
+    return { row: row as MailMessageEntity, others: Number(others), oldest };
+  }
+
   async statusOf(id: string): Promise<MailStatus | null> {
     const { rows } = await this.pool.query<{ status: MailStatus }>('SELECT status FROM mail_message WHERE id = $1', [
       id,
     ]);
     return rows[0]?.status ?? null;
-  }
-
-  /** Messages to the domain handed over (or being handed over) since `since`, and when the oldest was. */
-  async recentToDomain(domain: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
-    const { rows } = await this.pool.query<{ count: string; oldest: Date | null }>(
-      `SELECT count(*) AS count, min(GREATEST(claimed_at, sent_at)) AS oldest FROM mail_message
-       WHERE to_domain = $1 AND status IN ('sending', 'sent') AND (claimed_at >= $2 OR sent_at >= $2)`,
-      [domain, since],
-    );
-    return { count: Number(rows[0].count), oldest: rows[0].oldest };
   }
 
   /** Gives the row back unsent, in the caller's transaction; `undoAttempt` when it never reached the relay. */

@@ -103,22 +103,26 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
   app.useBodyParser('json', { limit: '1mb' });
 
   const PgStore = connectPgSimple(session);
-  app.use(
-    session({
-      name: SESSION_COOKIE,
-      secret: config.sessionSecret,
-      store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      cookie: {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.publicUrl.startsWith('https:'),
-        maxAge: 8 * 60 * 60 * 1000,
-      },
-    }),
-  );
+  // Supporters' forms never use a session: signing in a surge costs no session work at all.
+  const sessionless = (req: Request) => isPublicForm(req) || isOneClick(req);
+  const unlessSessionless =
+    (middleware: (req: Request, res: Response, next: NextFunction) => void) =>
+    (req: Request, res: Response, next: NextFunction) => (sessionless(req) ? next() : middleware(req, res, next));
+  const sessions = session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store: new PgStore({ pool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.publicUrl.startsWith('https:'),
+      maxAge: 8 * 60 * 60 * 1000,
+    },
+  });
+  app.use(unlessSessionless(sessions));
 
   const users = app.get(UsersService);
   const tokens = app.get(TokensService);
@@ -138,7 +142,7 @@ export function applyPipeline(app: NestExpressApplication, config: AppConfig, po
       .catch(done);
   });
   app.use(passport.initialize());
-  app.use(passport.session());
+  app.use(unlessSessionless(passport.session() as (req: Request, res: Response, next: NextFunction) => void));
 
   // Who is asking: a bearer token wins over a session cookie.
   app.use((req: Req, _res: Response, next: NextFunction) => {

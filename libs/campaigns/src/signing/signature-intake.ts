@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, Clock, UnitOfWork, type AppConfig, type Locale, type Tx } from '#libs/core';
+import type { Pool } from 'pg';
+import { APP_CONFIG, Clock, DB_POOL, UnitOfWork, type AppConfig, type Locale, type Tx } from '#libs/core';
 import { MailService, type OutgoingMail } from '#libs/mail';
 import { CampaignsException } from '../campaigns.exception';
 import { isSignable } from '../campaigns/campaign.mapper';
@@ -43,6 +44,7 @@ interface Row {
 }
 
 const MAX_BATCH = 500;
+const CAMPAIGN_CACHE_MS = 1000;
 const CAMPAIGN_COLUMNS = `id, slug, title, status, opens_at AS "opensAt", closes_at AS "closesAt"`;
 
 /**
@@ -57,32 +59,38 @@ const CAMPAIGN_COLUMNS = `id, slug, title, status, opens_at AS "opensAt", closes
 export class SignatureIntake {
   private readonly logger = new Logger(SignatureIntake.name);
   private queue: Waiting[] = [];
-  private writing = false;
+  private inFlight = 0;
+  /** Batches written at once: one per connection the pool can spare (one on the embedded database). */
+  private readonly maxInFlight: number;
+  private readonly campaignCache = new Map<string, { row: CampaignEntity | null; at: number }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DB_POOL) pool: Pool,
     private readonly uow: UnitOfWork,
     private readonly mail: MailService,
     private readonly supporterMail: SupporterMail,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.maxInFlight = Math.max(1, Math.min(4, (pool.options.max ?? 10) - 2));
+  }
 
   submit(request: SignatureRequest): Promise<SignatureOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ request, resolve, reject });
-      if (!this.writing) void this.drain();
+      this.pump();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.writing = true;
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        await this.flush(batch);
-      }
-    } finally {
-      this.writing = false;
+  /** Starts batches while connections are free; what arrives meanwhile waits for the next one. */
+  private pump(): void {
+    while (this.inFlight < this.maxInFlight && this.queue.length) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.inFlight++;
+      void this.flush(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
     }
   }
 
@@ -144,11 +152,16 @@ export class SignatureIntake {
         if (outcomes[i] instanceof Error) continue;
         const row = rows[index++];
         const before = existing.get(`${row.campaign.id}:${row.emailHash}`);
+        // Neither written nor there before: the campaign closed since it was last read.
+        if (!inserted.has(row.id) && !before) {
+          outcomes[i] = CampaignsException.notOpen(row.request.slug);
+          continue;
+        }
         const kind: SignatureMailKind = inserted.has(row.id)
           ? 'confirm'
-          : !before || before.erased
+          : before!.erased
             ? 'erased'
-            : before.status === 'pending'
+            : before!.status === 'pending'
               ? 'pending'
               : 'already';
         outcomes[i] = kind;
@@ -169,12 +182,30 @@ export class SignatureIntake {
     });
   }
 
+  /**
+   * The batch's campaigns, read at most once a second: the insert itself admits rows only to an
+   * open campaign, so a campaign closed within that second takes no signature all the same.
+   */
   private async campaigns(tx: Tx, requests: SignatureRequest[]): Promise<Map<string, CampaignEntity>> {
+    const at = Date.now();
     const slugs = [...new Set(requests.map((r) => r.slug))];
-    const rows = (await tx.rows(`SELECT ${CAMPAIGN_COLUMNS} FROM campaign WHERE slug = ANY($1)`, [
-      slugs,
-    ])) as CampaignEntity[];
-    return new Map(rows.map((row) => [row.slug, row]));
+    const missing = slugs.filter((slug) => {
+      const cached = this.campaignCache.get(slug);
+      return !cached || at - cached.at > CAMPAIGN_CACHE_MS;
+    });
+    if (missing.length) {
+      const rows = await tx.rows<CampaignEntity>(`SELECT ${CAMPAIGN_COLUMNS} FROM campaign WHERE slug = ANY($1)`, [
+        missing,
+      ]);
+      if (this.campaignCache.size > 1000) this.campaignCache.clear();
+      for (const slug of missing) this.campaignCache.set(slug, { row: rows.find((r) => r.slug === slug) ?? null, at });
+    }
+    const found = new Map<string, CampaignEntity>();
+    for (const slug of slugs) {
+      const row = this.campaignCache.get(slug)?.row;
+      if (row) found.set(slug, row);
+    }
+    return found;
   }
 
   /**
@@ -216,6 +247,7 @@ export class SignatureIntake {
            $9::bool[], $10::text[], $11::text[], $12::text[], $13::text[], $14::int[])
            AS r(id, campaign_id, email_hash, email, email_domain, name, country, show_name, updates, comment, locale, flag,
              ip_hash, ord)
+        WHERE EXISTS (SELECT 1 FROM campaign c WHERE c.id = r.campaign_id AND c.status = 'open')
         ORDER BY ord
        ON CONFLICT (campaign_id, email_hash) DO NOTHING
        RETURNING id`,

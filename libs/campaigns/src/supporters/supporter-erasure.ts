@@ -42,6 +42,22 @@ export class SupporterErasure {
     return rows.length;
   }
 
+  /** Every ended campaign's addresses that should have gone at its close (a batch in flight as it closed). */
+  async afterClose(tx: Tx): Promise<number> {
+    const rows = await tx.rows<{ id: string }>(
+      `UPDATE signature s SET email = NULL, email_domain = NULL FROM campaign c
+        WHERE c.id = s.campaign_id AND c.status IN ('closed', 'won') AND NOT s.updates AND s.email IS NOT NULL
+        RETURNING s.id`,
+    );
+    if (rows.length)
+      await this.mail.forget(
+        tx,
+        'signature',
+        rows.map((r) => r.id),
+      );
+    return rows.length;
+  }
+
   /** Every message sent about any of the supporter's signatures, on every campaign. */
   private async forgetMail(tx: Tx, emailHash: string): Promise<void> {
     const all = (await tx.rows(`SELECT id FROM signature WHERE email_hash = $1`, [emailHash])) as {

@@ -63,7 +63,7 @@ export class MailSender {
     private readonly clock: Clock,
   ) {}
 
-  @JobHandler(MAIL_SEND_JOB, { batchSize: 20, concurrency: 4, pollingIntervalSeconds: 1 })
+  @JobHandler(MAIL_SEND_JOB, { batchSize: 20, concurrency: 8, pollingIntervalSeconds: 1 })
   async send(data: { id?: unknown }): Promise<void> {
     if (typeof data?.id !== 'string') throw new Error(`${MAIL_SEND_JOB}: the job has no message id`);
     await this.sendNow(data.id);
@@ -79,14 +79,20 @@ export class MailSender {
   async sendNow(id: string): Promise<SendOutcome> {
     const now = this.clock.now();
     const token = randomUUID();
-    const row = await this.repository.claim(id, now, SEND_LEASE_MS, token);
-    if (!row) {
+    const smtp = this.transport.mode === 'smtp';
+    const claimed = smtp
+      ? await this.repository.claimCounting(id, now, SEND_LEASE_MS, token, new Date(now.getTime() - RATE_WINDOW_MS))
+      : await this.repository
+          .claim(id, now, SEND_LEASE_MS, token)
+          .then((r) => (r ? { row: r, others: 0, oldest: null } : null));
+    if (!claimed) {
       const status = await this.repository.statusOf(id);
       if (status === 'sending' || status === 'queued') throw new MailBusyError(id);
       return 'done'; // sent, failed or bounced already (or gone)
     }
+    const { row } = claimed;
 
-    const wait = this.transport.mode === 'smtp' ? await this.rateLimitWait(row, now) : 0;
+    const wait = smtp ? this.rateLimitWait(claimed.others + 1, claimed.oldest, now) : 0;
     if (wait > 0) {
       await this.uow.run(async (tx) => {
         await this.repository.release(tx, id, token, true);
@@ -130,11 +136,7 @@ export class MailSender {
    * the oldest counted message leaves the window, plus a few seconds of spread so that deferred
    * messages do not all wake together.
    */
-  private async rateLimitWait(row: MailMessageEntity, now: Date): Promise<number> {
-    const { count, oldest } = await this.repository.recentToDomain(
-      row.toDomain,
-      new Date(now.getTime() - RATE_WINDOW_MS),
-    );
+  private rateLimitWait(count: number, oldest: Date | null, now: Date): number {
     if (count <= this.config.mailRatePerDomainPerMinute) return 0;
     const free = oldest ? oldest.getTime() + RATE_WINDOW_MS - now.getTime() : RATE_WINDOW_MS;
     return Math.max(1000, free) + Math.floor(Math.random() * 5000);
