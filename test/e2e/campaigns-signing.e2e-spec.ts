@@ -137,6 +137,21 @@ describe('signing a petition', () => {
     expect(await count()).toBe(5);
   });
 
+  it('writes to the signer in the language their browser asked for', async () => {
+    const res = await request(t.server)
+      .post(`/campaigns/${slug}/sign`)
+      .set('X-Forwarded-For', '198.51.100.50')
+      .set('Accept-Language', 'ru-RU,ru;q=0.9,en;q=0.5')
+      .type('form')
+      .send({ name: 'Алесь', email: 'ales@mail.example.by', country: 'BY', _csrf: token })
+      .redirects(0);
+    expect(res.status).toBe(303);
+    const [mail] = await mailTo(messages, 'ales@mail.example.by');
+    expect(mail.parsed.subject).toBe('Подтвердите свою подпись: Supermicro: stop supplying the KGB');
+    expect(mail.parsed.text).toContain('Здравствуйте, Алесь!');
+    expect(mail.raw.toString()).toContain('Content-Language: ru');
+  });
+
   it('unsubscribes in one click, with no token but the link', async () => {
     const [mail] = await mailTo(messages, 'pavel@mail.example.by');
     const unfolded = mail.raw.toString().replace(/\r?\n[ \t]+/g, ' ');

@@ -31,6 +31,11 @@ export interface AxeFinding {
  * JavaScript on, and checked there. Our pages carry no scripts, so the copy renders the same.
  */
 export async function seriousViolations(page: Page, options: { exclude?: string } = {}): Promise<AxeFinding[]> {
+  if (scripted.has(page)) {
+    const builder = new AxeBuilder({ page });
+    if (options.exclude) builder.exclude(options.exclude);
+    return findings(await builder.analyze());
+  }
   const html = await page.content();
   const browser = page.context().browser();
   if (!browser) throw new Error('seriousViolations: the page has no browser');
@@ -57,6 +62,9 @@ function findings(results: Awaited<ReturnType<AxeBuilder['analyze']>>): AxeFindi
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
 }
 
+/** Pages opened with JavaScript on: axe runs in them as they are. */
+const scripted = new WeakSet<Page>();
+
 /** Every request the page made that left this machine's test server. */
 export function watchThirdParty(page: Page, origin: string): string[] {
   const outside: string[] = [];
@@ -79,6 +87,7 @@ export async function openPage(
     viewport: options.phone ? { width: 375, height: 740 } : { width: 1280, height: 900 },
   });
   const page = await context.newPage();
+  if (options.javaScriptEnabled) scripted.add(page);
   const outside = watchThirdParty(page, origin);
   await page.goto(`${origin}${path}`);
   return { page, outside };

@@ -96,6 +96,8 @@ export function pageCacheMiddleware(config: AppConfig, versions: CacheVersions, 
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body)) && cacheable(res)) {
+        // Express would choose the type inside send(), after this has read the headers: choose it as it does.
+        if (!res.getHeader('content-type')) res.type(typeof body === 'string' ? 'html' : 'bin');
         const bytes = typeof body === 'string' ? Buffer.from(body) : body;
         const headers: Record<string, string> = {};
         for (const name of KEPT_HEADERS) {

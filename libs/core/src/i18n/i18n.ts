@@ -1,6 +1,8 @@
 import { en } from './en';
+import { ru } from './ru';
 
-export const LOCALES = { en } as const;
+/** English is whole; another language may hold only some keys (the rest read in English). */
+export const LOCALES = { en, ru } as const;
 export type Locale = keyof typeof LOCALES;
 
 /**
