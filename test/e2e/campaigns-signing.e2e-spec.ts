@@ -224,6 +224,39 @@ describe('signing a petition', () => {
   });
 });
 
+describe('for organizers and other tools', () => {
+  it('hands signatures over with OSDI field names, holding only what each signer consented to', async () => {
+    const readToken = await createToken(t, organizer, 'read');
+    const page = await request(t.server)
+      .get(`/api/v1/campaigns/${slug}/signatures?limit=100`)
+      .set('Authorization', `Bearer ${readToken}`)
+      .expect(200);
+    const olga = page.body.signatures.find(
+      (s: { person: { given_name: string | null } }) => s.person.given_name === 'Olga Kavalenka',
+    );
+    expect(olga).toMatchObject({
+      status: 'confirmed',
+      person: { email_addresses: [], postal_addresses: [{ country: 'BY' }] },
+    });
+    expect(olga.action_date).toEqual(expect.any(String));
+    expect(JSON.stringify(page.body)).not.toContain('pavel@mail.example.by'); // asked for no news
+    await request(t.server).get(`/api/v1/campaigns/${slug}/signatures`).expect(401);
+    const docs = await request(t.server).get('/api/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/campaigns', '/api/v1/campaigns/{slug}', '/api/v1/campaigns/{slug}/signatures']),
+    );
+    expect(docs.body.components.schemas.OsdiSignature.properties).toHaveProperty('action_date');
+  });
+
+  it('publishes counts by country as open data, small ones unnamed, and never a signer', async () => {
+    const data = await request(t.server).get('/data/campaigns.json').expect(200);
+    const campaign = data.body.campaigns.find((c: { slug: string }) => c.slug === slug);
+    expect(campaign.byCountry).toEqual([{ country: 'BY', signatures: null }]);
+    expect(campaign.milestones[0]).toMatchObject({ count: 1, reachedAt: expect.any(String) });
+    expect(JSON.stringify(data.body)).not.toMatch(/@mail\.example\.by|Olga/);
+  });
+});
+
 describe('bad input', () => {
   it('shows the form again with a message beside each field, and writes nothing', async () => {
     const db = t.app.get(DataSource);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { decodeCursor, encodeCursor } from '#libs/companies';
 import { CampaignStore } from '../store/campaign.store';
 
@@ -8,26 +9,40 @@ import { CampaignStore } from '../store/campaign.store';
  * what the signer consented to: their name if they agreed to be shown, their address if they
  * asked for updates. Their comment was written to the organizers.
  */
-export interface OsdiSignature {
-  identifiers: string[];
-  created_date: string;
-  modified_date: string;
-  action_date: string | null;
-  status: string;
-  flagged: boolean;
-  comments: string | null;
-  person: {
-    given_name: string | null;
-    email_addresses: { address: string; primary: true }[];
-    postal_addresses: { country: string }[];
-    language_spoken: string;
-  };
+export class OsdiEmailAddress {
+  @ApiProperty() address: string;
+  @ApiProperty({ enum: [true] }) primary: true;
 }
 
-export interface OsdiPage {
-  total_records: number;
-  signatures: OsdiSignature[];
-  next_cursor: string | null;
+export class OsdiPostalAddress {
+  @ApiProperty({ example: 'BY', description: 'ISO 3166-1 alpha-2.' }) country: string;
+}
+
+export class OsdiPerson {
+  @ApiProperty({ type: String, nullable: true, description: 'Only if the signer chose to be shown.' })
+  given_name: string | null;
+  @ApiProperty({ type: [OsdiEmailAddress], description: 'Only if the signer asked for news.' })
+  email_addresses: OsdiEmailAddress[];
+  @ApiProperty({ type: [OsdiPostalAddress] }) postal_addresses: OsdiPostalAddress[];
+  @ApiProperty({ example: 'en' }) language_spoken: string;
+}
+
+export class OsdiSignature {
+  @ApiProperty({ type: [String], example: ['leverage:6f1c…'] }) identifiers: string[];
+  @ApiProperty() created_date: string;
+  @ApiProperty() modified_date: string;
+  @ApiProperty({ type: String, nullable: true, description: 'When the signer confirmed.' }) action_date: string | null;
+  @ApiProperty({ enum: ['pending', 'confirmed', 'invalidated', 'erased'] }) status: string;
+  @ApiProperty({ description: 'Flagged (rate limit or honeypot) and not cleared: it does not count.' })
+  flagged: boolean;
+  @ApiProperty({ type: String, nullable: true }) comments: string | null;
+  @ApiProperty({ type: OsdiPerson }) person: OsdiPerson;
+}
+
+export class OsdiPage {
+  @ApiProperty() total_records: number;
+  @ApiProperty({ type: [OsdiSignature] }) signatures: OsdiSignature[];
+  @ApiProperty({ type: String, nullable: true }) next_cursor: string | null;
 }
 
 interface Row {

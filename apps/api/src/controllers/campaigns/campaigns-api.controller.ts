@@ -24,8 +24,8 @@ import {
   ReviewFlaggedDto,
   SignaturesAdminService,
   SignaturesExportService,
+  OsdiPage,
   UpdateCampaignDto,
-  type OsdiPage,
 } from '#libs/campaigns';
 import { Access, Public } from '../../security/access.decorator';
 import { actorOf, CurrentPrincipal } from '../../security/principal.decorator';
@@ -143,6 +143,7 @@ export class CampaignsApiController {
   @ApiBearerAuth()
   @Access(ORGANIZER_READ)
   @ApiOkResponse({
+    type: OsdiPage,
     description:
       'OSDI-style signatures, oldest first: `given_name` only if the signer chose to be shown, `email_addresses` only if they asked for news.',
   })
