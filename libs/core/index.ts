@@ -1,6 +1,7 @@
 export * from './src/core.module';
 export * from './src/config/app-config';
 export * from './src/config/load-or-exit';
+export * from './src/config/templates-root';
 export * from './src/database/migrate';
 export * from './src/clock/clock';
 export * from './src/errors/domain.exception';

@@ -248,6 +248,22 @@ describe('for organizers and other tools', () => {
     expect(docs.body.components.schemas.OsdiSignature.properties).toHaveProperty('action_date');
   });
 
+  it('exports the signatures as CSV with only what signers consented to, safe to open in a spreadsheet', async () => {
+    await sign(
+      t,
+      slug,
+      token,
+      { name: '=HYPERLINK("x")', email: 'formula@mail.example.by', show_name: 'on', updates: 'on' },
+      '198.51.100.60',
+    );
+    const { agent } = await signIn(t, organizer);
+    const csv = await agent.get(`/console/campaigns/${slug}/signatures.csv`).expect(200);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('signed_at,confirmed_at,status,flagged,country,given_name,email,comments');
+    expect(csv.text).toContain(`"'=HYPERLINK(""x"")",formula@mail.example.by`);
+    expect(csv.text).not.toContain('pavel@mail.example.by');
+  });
+
   it('publishes counts by country as open data, small ones unnamed, and never a signer', async () => {
     const data = await request(t.server).get('/data/campaigns.json').expect(200);
     const campaign = data.body.campaigns.find((c: { slug: string }) => c.slug === slug);

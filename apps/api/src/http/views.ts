@@ -1,19 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import hbs from 'hbs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { t } from '#libs/core';
-
-/** The root `templates/` folder, found by walking up from here (works from source and from dist). */
-export function templatesDir(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'templates', 'layouts'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('templates/ not found above ' + __dirname);
-    dir = parent;
-  }
-  return join(dir, 'templates');
-}
+import { t, templatesRoot } from '#libs/core';
 
 type Hbs = ReturnType<typeof hbs.create>;
 
@@ -80,7 +69,7 @@ export function registerHelpers(instance: Hbs): void {
 }
 
 export function setupViews(app: NestExpressApplication): void {
-  const root = templatesDir();
+  const root = templatesRoot();
   const instance = hbs.create();
   registerHelpers(instance);
   registerPartials(instance, join(root, 'partials'));

@@ -21,6 +21,7 @@ export interface SignatureRequest {
   updates: boolean;
   comment: string | null;
   locale: Locale;
+  /** Held in memory only until the batch hashes it per campaign (ipHash); never stored or logged. */
   ip: string;
   honeypot: boolean;
 }

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
-import { t, type Locale } from '#libs/core';
+import { t, templatesRoot, type Locale } from '#libs/core';
 import type { OutgoingMail } from '#libs/mail';
 import { CONFIRM_DAYS, SupporterTokens } from './supporter-tokens';
 
@@ -15,16 +15,6 @@ const TEMPLATE: Record<SignatureMailKind, string> = {
   already: 'signature-already',
   erased: 'signature-erased',
 };
-
-function emailsDir(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'templates', 'emails'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('templates/emails not found above ' + __dirname);
-    dir = parent;
-  }
-  return join(dir, 'templates', 'emails');
-}
 
 /**
  * Supporter mail from `templates/emails/*.hbs`: plain text (nothing to escape, nothing to inject),
@@ -43,7 +33,7 @@ export class SupporterMail {
       (key: string, options: { hash?: Record<string, unknown>; data?: { root?: { locale?: Locale } } }) =>
         t(key, options.hash ?? {}, options.data?.root?.locale ?? 'en'),
     );
-    const dir = emailsDir();
+    const dir = join(templatesRoot(), 'emails');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
       const source = readFileSync(join(dir, file), 'utf8');
       const key = file.replace(/\.hbs$/, '');

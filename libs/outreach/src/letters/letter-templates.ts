@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { t } from '#libs/core';
+import { t, templatesRoot } from '#libs/core';
 import { OutreachException } from '../outreach.exception';
 import { LETTER_FIELDS, type LetterContext } from './letter-context';
 
@@ -24,15 +24,8 @@ export interface RenderedLetter {
   html: string;
 }
 
-/** The root `templates/` folder, found by walking up from here (works from source and from dist). */
 function lettersDir(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'templates', 'letters'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('templates/letters not found above ' + __dirname);
-    dir = parent;
-  }
-  return join(dir, 'templates', 'letters');
+  return join(templatesRoot(), 'letters');
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;

@@ -7,6 +7,11 @@ import { gradeClass, gradeText } from '../scorecards/scorecard-page.model';
 
 const DAY = 24 * 60 * 60 * 1000;
 const number = new Intl.NumberFormat('en-GB');
+
+/** A count as the pages write it: 12,345. */
+export function formatCount(value: number): string {
+  return number.format(value);
+}
 const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
 
 export const BAR_WIDTH = 600;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
 import { neutralizeFormula } from '#libs/companies';
 import { t, validateInput, type ErrorDetail } from '#libs/core';
 import type { Principal } from '#libs/auth';
@@ -31,10 +32,9 @@ import {
 const ORGANIZERS = { roles: ['organizer' as const], token: false as const };
 
 const CSV_COLUMNS = ['signed_at', 'confirmed_at', 'status', 'flagged', 'country', 'given_name', 'email', 'comments'];
-
-const csvCell = (value: string | null) => {
-  const text = neutralizeFormula(value ?? '');
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+const CSV_OPTIONS = {
+  cast: { string: (value: string) => neutralizeFormula(value) },
+  record_delimiter: 'windows' as const,
 };
 
 /** The organizer console's campaigns: write, open, close, mark won; the dashboard; review of flags; CSV. */
@@ -202,21 +202,24 @@ export class CampaignsConsoleController {
       .type('text/csv; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="${slug}-signatures.csv"`)
       .setHeader('Cache-Control', 'private, no-store');
-    res.write(`${CSV_COLUMNS.join(',')}\r\n`);
+    res.write(stringify([CSV_COLUMNS], CSV_OPTIONS));
     for await (const s of this.exports.all(slug))
       res.write(
-        [
-          s.created_date,
-          s.action_date,
-          s.status,
-          s.flagged ? 'yes' : 'no',
-          s.person.postal_addresses[0]?.country ?? '',
-          s.person.given_name,
-          s.person.email_addresses[0]?.address ?? '',
-          s.comments,
-        ]
-          .map(csvCell)
-          .join(',') + '\r\n',
+        stringify(
+          [
+            [
+              s.created_date,
+              s.action_date ?? '',
+              s.status,
+              s.flagged ? 'yes' : 'no',
+              s.person.postal_addresses[0]?.country ?? '',
+              s.person.given_name ?? '',
+              s.person.email_addresses[0]?.address ?? '',
+              s.comments ?? '',
+            ],
+          ],
+          CSV_OPTIONS,
+        ),
       );
     res.end();
   }
